@@ -49,7 +49,7 @@ public final class SumoCatalog {
       Map.entry("hextoascii", arity(1, 1)), Map.entry("hextodec", arity(1, 1)), Map.entry("dectohex", arity(1, 1)),
       Map.entry("parsehex", arity(1, 1)), Map.entry("hash", arity(1, 2)),
       Map.entry("jsonarraycontains", arity(2, 2)), Map.entry("jsonarraysize", arity(1, 1)),
-      Map.entry("tourl", arity(1, 2)), Map.entry("matches", arity(2, 2)),
+      Map.entry("tourl", arity(1, MANY)), Map.entry("matches", arity(2, 2)),
       // null and type tests, casts
       Map.entry("isnull", arity(1, 1)), Map.entry("isempty", arity(1, 1)), Map.entry("isblank", arity(1, 1)),
       Map.entry("isnumeric", arity(1, 1)), Map.entry("isnan", arity(1, 1)), Map.entry("isinfinity", arity(1, 1)),
@@ -85,12 +85,14 @@ public final class SumoCatalog {
 
   /** Aggregate functions of a group-by stage. */
   private static final Map<String, Arity> AGGREGATES = Map.ofEntries(
-      Map.entry("count", arity(0, 1)), Map.entry("count_distinct", arity(1, 1)), Map.entry("sum", arity(1, 1)),
+      Map.entry("count", arity(0, 1)), Map.entry("count_distinct", arity(1, MANY)), Map.entry("sum", arity(1, 1)),
       Map.entry("avg", arity(1, 1)), Map.entry("min", arity(1, 1)), Map.entry("max", arity(1, 1)),
-      Map.entry("stddev", arity(1, 1)), Map.entry("pct", arity(2, MANY)), Map.entry("pct_sampling", arity(2, MANY)),
+      Map.entry("stddev", arity(1, 1)), Map.entry("pct", arity(1, MANY)), Map.entry("pct_sampling", arity(2, MANY)),
       Map.entry("median", arity(1, 1)), Map.entry("first", arity(1, 1)), Map.entry("last", arity(1, 1)),
       Map.entry("most_recent", arity(1, 1)), Map.entry("least_recent", arity(1, 1)),
-      Map.entry("values", arity(1, 1)));
+      Map.entry("values", arity(1, 1)), Map.entry("count_frequent", arity(1, MANY)),
+      // running totals and top-k written in call form: `total(_count) as t by _timeslice`
+      Map.entry("total", arity(1, 1)), Map.entry("topk", arity(2, MANY)));
 
   /** Stage operators that exist in Sumo but that the AST keeps as raw {@code Other} stages. */
   private static final Set<String> RAW_OPERATORS = Set.of(

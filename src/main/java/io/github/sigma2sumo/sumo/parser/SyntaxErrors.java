@@ -42,6 +42,11 @@ final class SyntaxErrors extends BaseErrorListener {
     if (first.isPresent() || !(offendingSymbol instanceof Token token)) {
       return;
     }
+    if (token.getType() == SumoLexer.CHAR_LITERAL) {
+      first = Optional.of(new Error(Trees.span(token),
+          "single quotes do not delimit strings in Sumo log search; use double quotes"));
+      return;
+    }
     IntervalSet expected = expected((Parser) recognizer, e);
     first = Optional.of(new Error(Trees.span(token), "unexpected " + describe(token) + expectation(expected,
         ((Parser) recognizer).getVocabulary())));

@@ -1,0 +1,87 @@
+package io.github.sigma2sumo.cli;
+
+import io.github.sigma2sumo.source.SourceFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Reads the files a command names: files as given, directories searched recursively for one
+ * extension (sorted, so output order is stable), {@code -} for standard input. Text must be UTF-8
+ * without NUL bytes; anything else is an unreadable input with a reason, never an exception.
+ */
+final class Inputs {
+
+  /** A file that could not be read, and why. */
+  record Unreadable(String name, String reason) {}
+
+  final List<SourceFile> sources = new ArrayList<>();
+  final List<Unreadable> unreadable = new ArrayList<>();
+
+  static Inputs read(List<String> paths, String extension, InputStream stdin) {
+    Inputs inputs = new Inputs();
+    for (String p : paths) {
+      if (p.equals("-")) {
+        try {
+          inputs.add("-", stdin.readAllBytes());
+        } catch (IOException e) {
+          inputs.unreadable.add(new Unreadable("-", e.getMessage()));
+        }
+        continue;
+      }
+      Path path = Path.of(p);
+      if (Files.isDirectory(path)) {
+        try (Stream<Path> walk = Files.walk(path)) {
+          walk.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(extension))
+              .sorted()
+              .forEach(inputs::addFile);
+        } catch (IOException e) {
+          inputs.unreadable.add(new Unreadable(p, "cannot list directory: " + e.getMessage()));
+        }
+      } else if (Files.isRegularFile(path)) {
+        inputs.addFile(path);
+      } else {
+        inputs.unreadable.add(new Unreadable(p, "no such file or directory"));
+      }
+    }
+    return inputs;
+  }
+
+  private void addFile(Path file) {
+    try {
+      add(file.toString(), Files.readAllBytes(file));
+    } catch (IOException | OutOfMemoryError e) {
+      unreadable.add(new Unreadable(file.toString(), "cannot read: " + e.getMessage()));
+    }
+  }
+
+  private void add(String name, byte[] bytes) {
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == 0) {
+        unreadable.add(new Unreadable(name, "binary file (NUL byte at offset " + i + ")"));
+        return;
+      }
+    }
+    try {
+      String text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+      if (text.startsWith("\uFEFF")) {
+        text = text.substring(1);
+      }
+      sources.add(SourceFile.of(name, text));
+    } catch (CharacterCodingException e) {
+      unreadable.add(new Unreadable(name, "not valid UTF-8"));
+    }
+  }
+}

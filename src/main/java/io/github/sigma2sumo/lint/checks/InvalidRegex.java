@@ -1,0 +1,93 @@
+package io.github.sigma2sumo.lint.checks;
+
+import com.google.re2j.PatternSyntaxException;
+import io.github.sigma2sumo.ast.Expr;
+import io.github.sigma2sumo.ast.Query;
+import io.github.sigma2sumo.ast.Stage;
+import io.github.sigma2sumo.diag.Severity;
+import io.github.sigma2sumo.lint.Check;
+import io.github.sigma2sumo.lint.CheckInfo;
+import io.github.sigma2sumo.lint.QueryWalk;
+import io.github.sigma2sumo.lint.Reporter;
+import io.github.sigma2sumo.source.Span;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Regexes that Sumo cannot run: syntax errors, and the PCRE/Java features RE2 lacks (look-around,
+ * back-references, possessive quantifiers) in regex literals ({@code matches /.../},
+ * {@code replace(x, /.../, ...)}), which the docs define as RE2. The strings of
+ * {@code parse regex}/{@code extract} are Java regexes ("Java or RE2" in the docs; Sumo's own app
+ * queries use look-around and unnamed groups there): they must compile as Java regexes and name at
+ * least one group. Docs:
+ * search-operators/matches.md, parse-operators/parse-variable-patterns-using-regex.md; RE2 syntax:
+ * github.com/google/re2/wiki/Syntax (checked with re2j, Google's Java port of RE2).
+ */
+public final class InvalidRegex implements Check {
+  private static final CheckInfo INFO =
+      new CheckInfo("invalid-regex", Severity.ERROR, "regex that is invalid or uses what RE2 does not support");
+
+  private static final Pattern LOOKAROUND = Pattern.compile("\\(\\?<?[=!]");
+  private static final Pattern BACKREFERENCE = Pattern.compile("(?<!\\\\)(\\\\\\\\)*\\\\[1-9]|\\\\k<");
+  private static final Pattern POSSESSIVE = Pattern.compile("(?<!\\\\)[*+?}]\\+");
+  private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?P?<[A-Za-z_][A-Za-z0-9_]*>");
+  private static final Pattern NAMED_GROUP = Pattern.compile("\\(\\?<[A-Za-z]\\w*>|\\(\\?P<[A-Za-z]\\w*>");
+
+  @Override
+  public CheckInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(Query query, Reporter out) {
+    QueryWalk walk = QueryWalk.of(query);
+    for (Expr e : walk.expressions()) {
+      if (e instanceof Expr.RegexLit r) {
+        problem(r.pattern()).ifPresent(p -> out.report(r.span(), p));
+      }
+    }
+    for (Stage stage : walk.stages()) {
+      if (stage instanceof Stage.ParseRegex parse) {
+        for (String pattern : parse.patterns()) {
+          checkParsePattern(pattern, parse.span(), out);
+        }
+      }
+    }
+  }
+
+  private static void checkParsePattern(String pattern, Span span, Reporter out) {
+    if (pattern.contains("{{")) {
+      return;
+    }
+    try {
+      // Sumo accepts group names that Java does not ((?<src_ip>...)); the names do not matter here.
+      Pattern.compile(GROUP_NAME.matcher(pattern).replaceAll("(?:"));
+    } catch (java.util.regex.PatternSyntaxException ex) {
+      out.report(span, "invalid regex: " + ex.getDescription());
+      return;
+    }
+    if (!NAMED_GROUP.matcher(pattern).find()) {
+      out.report(span, "parse regex needs at least one named group such as (?<name>...)");
+    }
+  }
+
+  /** Why RE2 rejects {@code pattern}, if it does. */
+  static Optional<String> problem(String pattern) {
+    if (LOOKAROUND.matcher(pattern).find()) {
+      return Optional.of("RE2 does not support look-around ((?=...), (?!...), (?<=...), (?<!...))");
+    }
+    if (BACKREFERENCE.matcher(pattern).find()) {
+      return Optional.of("RE2 does not support back-references (\\1, \\k<name>)");
+    }
+    if (POSSESSIVE.matcher(pattern).find()) {
+      return Optional.of("RE2 does not support possessive quantifiers (*+, ++, ?+)");
+    }
+    try {
+      com.google.re2j.Pattern.compile(pattern.replace("(?<", "(?P<"));
+      return Optional.empty();
+    } catch (PatternSyntaxException ex) {
+      return Optional.of("invalid regex: " + ex.getDescription() + (ex.getPattern().isEmpty() ? ""
+          : " near '" + ex.getPattern() + "'"));
+    }
+  }
+}

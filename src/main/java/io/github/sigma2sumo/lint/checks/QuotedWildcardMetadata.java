@@ -1,0 +1,42 @@
+package io.github.sigma2sumo.lint.checks;
+
+import io.github.sigma2sumo.ast.Query;
+import io.github.sigma2sumo.ast.ScopeExpr;
+import io.github.sigma2sumo.diag.Fix;
+import io.github.sigma2sumo.diag.Severity;
+import io.github.sigma2sumo.emit.SumoSyntax;
+import io.github.sigma2sumo.lint.Check;
+import io.github.sigma2sumo.lint.CheckInfo;
+import io.github.sigma2sumo.lint.QueryWalk;
+import io.github.sigma2sumo.lint.Reporter;
+
+/**
+ * {@code _sourceCategory="*sysmon*"}: for built-in metadata "quotes and wildcards cannot be used
+ * together" (docs search-basics/built-in-metadata.md). The fix drops the quotes when the value
+ * can stand bare.
+ */
+public final class QuotedWildcardMetadata implements Check {
+  private static final CheckInfo INFO = new CheckInfo("quoted-wildcard-metadata", Severity.ERROR,
+      "metadata value both quoted and wildcarded");
+
+  @Override
+  public CheckInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(Query query, Reporter out) {
+    for (ScopeExpr node : QueryWalk.of(query).scopeNodes()) {
+      if (node instanceof ScopeExpr.Field f && f.name().startsWith("_") && f.value().quoted()
+          && f.value().text().indexOf('*') >= 0 && !f.value().text().contains("{{")) {
+        String text = f.value().text();
+        String message = "'" + f.name() + "' is built-in metadata: a quoted value with '*' is not a wildcard match";
+        if (SumoSyntax.isBareTerm(text)) {
+          out.report(f.value().span(), message, Fix.replaceWith("drop the quotes", text));
+        } else {
+          out.report(f.value().span(), message);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package io.github.sigma2sumo.lint.checks;
+
+import io.github.sigma2sumo.ast.Expr;
+import io.github.sigma2sumo.ast.Query;
+import io.github.sigma2sumo.diag.Fix;
+import io.github.sigma2sumo.diag.Severity;
+import io.github.sigma2sumo.emit.SumoSyntax;
+import io.github.sigma2sumo.lint.Check;
+import io.github.sigma2sumo.lint.CheckInfo;
+import io.github.sigma2sumo.lint.QueryWalk;
+import io.github.sigma2sumo.lint.Reporter;
+import java.util.regex.Pattern;
+
+/**
+ * {@code x matches ".*(a|b).*"}: a quoted {@code matches} pattern is a wildcard pattern in which
+ * only {@code *} is special, so regex syntax there is matched literally and the test never holds.
+ * A pattern such as {@code "*google.*"} (a literal dot, then any text) is a fine wildcard and is
+ * left alone; only constructs that make no sense as literal text count. Docs: search-operators/matches.md. The fix writes the same regex as a literal {@code /.../}.
+ */
+public final class RegexInWildcard implements Check {
+  private static final CheckInfo INFO = new CheckInfo("regex-in-wildcard", Severity.ERROR,
+      "regex syntax inside a quoted (wildcard) matches pattern");
+
+  /** Constructs that mean something in a regex and are implausible as literal text of a pattern. */
+  private static final Pattern REGEX_SYNTAX =
+      Pattern.compile("^\\.\\*|^\\^|\\.\\+|\\(\\?|\\\\[dwsDWSb.]|\\([^()]*\\|[^()]*\\)|\\[[^\\]]+][+*]");
+
+  @Override
+  public CheckInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(Query query, Reporter out) {
+    for (Expr e : QueryWalk.of(query).expressions()) {
+      if (e instanceof Expr.Matches m && m.pattern() instanceof Expr.StringLit s && !s.value().contains("{{")
+          && REGEX_SYNTAX.matcher(s.value()).find()) {
+        String regex = s.value().replace("\n", "\\n");
+        out.report(s.span(), "this quoted pattern is a wildcard pattern where only '*' is special; "
+            + "the regex syntax in it is matched literally",
+            Fix.replaceWith("use a regex literal", SumoSyntax.regex(regex)));
+      }
+    }
+  }
+}

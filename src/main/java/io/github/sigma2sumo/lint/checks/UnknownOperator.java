@@ -1,0 +1,54 @@
+package io.github.sigma2sumo.lint.checks;
+
+import io.github.sigma2sumo.ast.Query;
+import io.github.sigma2sumo.ast.Stage;
+import io.github.sigma2sumo.diag.Fix;
+import io.github.sigma2sumo.diag.Severity;
+import io.github.sigma2sumo.lint.Check;
+import io.github.sigma2sumo.lint.CheckInfo;
+import io.github.sigma2sumo.lint.QueryWalk;
+import io.github.sigma2sumo.lint.Reporter;
+import io.github.sigma2sumo.lint.Suggestions;
+import io.github.sigma2sumo.sumo.SumoCatalog;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A stage whose operator Sumo does not have, with the nearest real operator as a suggestion. Docs:
+ * search-operators/index.md. Template parameters standing for a whole stage are left alone.
+ */
+public final class UnknownOperator implements Check {
+  private static final CheckInfo INFO =
+      new CheckInfo("unknown-operator", Severity.ERROR, "operator that Sumo Logic does not have");
+
+  /** Operators with their own grammar rule, for the suggestions. */
+  private static final Set<String> MODELLED = Set.of("where", "parse", "extract", "json", "keyvalue", "kv",
+      "csv", "split", "timeslice", "fields", "sort", "order", "top", "topk", "limit", "dedup", "lookup",
+      "transpose", "fillmissing", "compare", "outlier", "save", "count", "count_distinct", "count_frequent", "sum",
+      "avg", "min", "max", "stddev", "pct", "median", "first", "last", "most_recent", "least_recent", "values");
+
+  @Override
+  public CheckInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(Query query, Reporter out) {
+    for (Stage stage : QueryWalk.of(query).stages()) {
+      if (!(stage instanceof Stage.Other other)) {
+        continue;
+      }
+      String name = other.operator();
+      if (name.startsWith("{{") || MODELLED.contains(name.toLowerCase(java.util.Locale.ROOT))
+          || SumoCatalog.isRawOperator(name) || SumoCatalog.foreignOperator(name).isPresent()) {
+        continue;
+      }
+      Set<String> known = new TreeSet<>(MODELLED);
+      known.addAll(SumoCatalog.rawOperatorNames());
+      String message = "unknown operator '" + name + "'";
+      Suggestions.closest(name, known).ifPresentOrElse(
+          s -> out.report(other.span(), message + "; did you mean '" + s + "'?", Fix.describe("use '" + s + "'")),
+          () -> out.report(other.span(), message));
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package io.github.sigma2sumo.lint.checks;
+
+import io.github.sigma2sumo.ast.BinaryOp;
+import io.github.sigma2sumo.ast.Expr;
+import io.github.sigma2sumo.ast.Query;
+import io.github.sigma2sumo.diag.Fix;
+import io.github.sigma2sumo.diag.Severity;
+import io.github.sigma2sumo.emit.QueryPrinter;
+import io.github.sigma2sumo.lint.Check;
+import io.github.sigma2sumo.lint.CheckInfo;
+import io.github.sigma2sumo.lint.QueryWalk;
+import io.github.sigma2sumo.lint.Reporter;
+
+/**
+ * {@code where x = "fail*"} compares literally: {@code =} does not evaluate wildcards (docs
+ * search-operators/where.md: "use matches when using wildcards"). Comparisons of a dashboard
+ * parameter with {@code "*"} ({@code "{{user}}" = "*"}) are the usual "all values" idiom and are
+ * left alone.
+ */
+public final class WildcardEquals implements Check {
+  private static final CheckInfo INFO =
+      new CheckInfo("wildcard-equals", Severity.WARNING, "wildcard compared with = or != (compared literally)");
+
+  @Override
+  public CheckInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(Query query, Reporter out) {
+    for (Expr e : QueryWalk.of(query).expressions()) {
+      if (e instanceof Expr.Binary b && (b.op() == BinaryOp.EQ || b.op() == BinaryOp.NE)
+          && !mentionsTemplate(b.left()) && !mentionsTemplate(b.right())) {
+        Expr subject = b.right() instanceof Expr.StringLit ? b.left() : b.right();
+        Expr other = subject == b.left() ? b.right() : b.left();
+        if (other instanceof Expr.StringLit s && s.value().indexOf('*') >= 0 && !(subject instanceof Expr.StringLit)) {
+          Expr.Matches matches = new Expr.Matches(subject, s, false, b.span());
+          String replacement = QueryPrinter.print(b.op() == BinaryOp.EQ ? matches
+              : new Expr.Unary(io.github.sigma2sumo.ast.UnaryOp.NOT, matches, b.span()));
+          out.report(b.span(), "'" + b.op().symbol() + "' compares \"" + s.value()
+              + "\" literally, '*' included; wildcards need 'matches'",
+              Fix.replaceWith("use matches", replacement));
+        }
+      }
+    }
+  }
+
+  private static boolean mentionsTemplate(Expr e) {
+    return e instanceof Expr.Template || e instanceof Expr.StringLit s && s.value().contains("{{");
+  }
+}

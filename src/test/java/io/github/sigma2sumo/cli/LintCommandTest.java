@@ -1,0 +1,79 @@
+package io.github.sigma2sumo.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Wiring of `sigma2sumo lint`: exit codes, formats, unreadable input. */
+class LintCommandTest {
+
+  @TempDir
+  Path dir;
+
+  private record Run(int code, String out, String err) {}
+
+  private Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void cleanQuery_exitsZero() throws Exception {
+    Path f = Files.writeString(dir.resolve("ok.sumo"), "_sourceCategory=x | count by host");
+    assertThat(run("lint", f.toString()).code()).isZero();
+  }
+
+  @Test
+  void splunkEval_exitsOne_withLocationAndFix() throws Exception {
+    Path f = Files.writeString(dir.resolve("bad.sumo"), "x\n| eval y = 1");
+    Run r = run("lint", f.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out()).contains("bad.sumo:2:3: error[foreign-operator]").contains("= fix:");
+  }
+
+  @Test
+  void failOnNever_exitsZero() throws Exception {
+    Path f = Files.writeString(dir.resolve("bad.sumo"), "x | eval y = 1");
+    assertThat(run("lint", "--fail-on", "never", f.toString()).code()).isZero();
+  }
+
+  @Test
+  void jsonFormat_listsFields() throws Exception {
+    Path f = Files.writeString(dir.resolve("bad.sumo"), "x | eval y = 1");
+    assertThat(run("lint", "--format", "json", f.toString()).out())
+        .contains("\"check\" : \"foreign-operator\"").contains("\"endColumn\"");
+  }
+
+  @Test
+  void sarifFormat_isVersion210() throws Exception {
+    Path f = Files.writeString(dir.resolve("bad.sumo"), "x | eval y = 1");
+    assertThat(run("lint", "--format", "sarif", f.toString()).out())
+        .contains("\"version\" : \"2.1.0\"").contains("\"ruleId\" : \"foreign-operator\"");
+  }
+
+  @Test
+  void binaryAndMissingFiles_exitTwo() throws Exception {
+    Path f = Files.write(dir.resolve("bin.sumo"), new byte[] {1, 0, 2});
+    Run r = run("lint", f.toString(), dir.resolve("missing.sumo").toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("binary file").contains("no such file");
+  }
+
+  @Test
+  void invalidUtf8_exitsTwo() throws Exception {
+    Path f = Files.write(dir.resolve("latin1.sumo"), new byte[] {'a', (byte) 0xE9, 'b'});
+    assertThat(run("lint", f.toString()).err()).contains("not valid UTF-8");
+  }
+
+  @Test
+  void unknownOption_isUsageError() {
+    assertThat(run("lint", "--bogus").code()).isEqualTo(2);
+  }
+}
