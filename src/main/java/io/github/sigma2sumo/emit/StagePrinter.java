@@ -79,7 +79,7 @@ final class StagePrinter implements StageVisitor<String> {
   @Override
   public String visitSplit(Stage.Split node) {
     String options = node.options().stream()
-        .map(o -> o.key().name().toLowerCase(java.util.Locale.ROOT) + "='" + o.character() + "'")
+        .map(o -> o.key().name().toLowerCase(java.util.Locale.ROOT) + "=" + SumoSyntax.charLiteral(o.character()))
         .collect(Collectors.joining(", "));
     String items = node.items().stream()
         .map(i -> i.position().map(p -> exprs.print(p) + " as ").orElse("") + SumoSyntax.field(i.name()))

@@ -100,6 +100,17 @@ public final class SumoSyntax {
     return true;
   }
 
+  /**
+   * A csv/split option character such as {@code ','}: the text between single quotes, kept as the
+   * user wrote it (the docs show no escaping rule for it; a quote character is rejected).
+   */
+  public static String charLiteral(String character) {
+    if (character.indexOf('\'') >= 0 || character.indexOf('\n') >= 0 || character.indexOf('\r') >= 0) {
+      throw new IllegalArgumentException("cannot write option character: " + character);
+    }
+    return "'" + character + "'";
+  }
+
   /** A dashboard parameter. */
   public static String template(String name, boolean triple) {
     return triple ? "{{{" + name + "}}}" : "{{" + name + "}}";

@@ -165,6 +165,10 @@ public final class SumoCatalog {
     return FUNCTIONS.keySet();
   }
 
+  public static Set<String> aggregateNames() {
+    return AGGREGATES.keySet();
+  }
+
   public static Set<String> rawOperatorNames() {
     return RAW_OPERATORS;
   }

@@ -12,7 +12,6 @@ import io.github.sigma2sumo.lint.Reporter;
 import io.github.sigma2sumo.lint.Suggestions;
 import io.github.sigma2sumo.sumo.SumoCatalog;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * A call to a function or aggregate Sumo does not have, with a did-you-mean. Functions that
@@ -42,9 +41,7 @@ public final class UnknownFunction implements Check {
         for (Stage.AggregateCall call : aggregate.calls()) {
           if (SumoCatalog.aggregate(call.function()).isEmpty()
               && SumoCatalog.foreignFunction(call.function()).isEmpty()) {
-            Set<String> names = new TreeSet<>(Set.of("count", "count_distinct", "sum", "avg", "min", "max",
-                "stddev", "pct", "median", "first", "last", "most_recent", "least_recent", "values"));
-            reportAggregate(out, call, names);
+            reportAggregate(out, call, SumoCatalog.aggregateNames());
           }
         }
       }

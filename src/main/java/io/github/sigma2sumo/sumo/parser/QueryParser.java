@@ -73,7 +73,8 @@ public final class QueryParser {
     if (!withinDepth(tokens, sink)) {
       return new Result(Optional.empty(), sink.diagnostics());
     }
-    List<List<Token>> parts = splitAtPipes(tokens);
+    List<Token> pipes = new ArrayList<>();
+    List<List<Token>> parts = splitAtPipes(tokens, pipes);
     QueryBuilder builder = new QueryBuilder();
     Optional<ScopeExpr> scope = Optional.empty();
     List<Stage> stages = new ArrayList<>();
@@ -84,8 +85,7 @@ public final class QueryParser {
             parsePart(part, SumoParser::standaloneScope, "end of the search scope", sink);
         scope = ctx.filter(c -> !sink.hasErrors()).flatMap(builder::scope);
       } else if (part.isEmpty()) {
-        Token pipe = tokens.isEmpty() ? null : pipeBefore(parts, i, tokens);
-        sink.report(SYNTAX, Severity.ERROR, pipe == null ? new Span(0, 0) : Trees.span(pipe),
+        sink.report(SYNTAX, Severity.ERROR, Trees.span(pipes.get(i - 1)),
             "empty stage; expected an operator after '|'");
       } else if (checkArithmetic(part, sink)) {
         Optional<SumoParser.StandaloneStageContext> ctx =
@@ -187,13 +187,14 @@ public final class QueryParser {
   }
 
   /** Splits at pipes outside parentheses and subqueries: part 0 is the scope, then one part per stage. */
-  private static List<List<Token>> splitAtPipes(List<Token> tokens) {
+  private static List<List<Token>> splitAtPipes(List<Token> tokens, List<Token> pipes) {
     List<List<Token>> parts = new ArrayList<>();
     List<Token> current = new ArrayList<>();
     int depth = 0;
     for (Token t : tokens) {
       int type = t.getType();
       if (type == SumoLexer.PIPE && depth == 0) {
+        pipes.add(t);
         parts.add(current);
         current = new ArrayList<>();
         continue;
@@ -209,15 +210,4 @@ public final class QueryParser {
     return parts;
   }
 
-  private static Token pipeBefore(List<List<Token>> parts, int index, List<Token> tokens) {
-    for (int i = index - 1; i >= 0; i--) {
-      List<Token> part = parts.get(i);
-      if (!part.isEmpty()) {
-        Token last = part.get(part.size() - 1);
-        int next = tokens.indexOf(last) + (index - i);
-        return next < tokens.size() ? tokens.get(next) : last;
-      }
-    }
-    return tokens.get(0);
-  }
 }

@@ -2,7 +2,6 @@ package io.github.sigma2sumo.sumo.parser;
 
 import io.github.sigma2sumo.source.Span;
 import io.github.sigma2sumo.sumo.antlr.SumoLexer;
-import io.github.sigma2sumo.sumo.antlr.SumoParser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -164,8 +163,4 @@ final class SyntaxErrors extends BaseErrorListener {
     };
   }
 
-  /** Used by tests to keep the keyword range assumption honest. */
-  static boolean keywordRangeIsContiguous() {
-    return SumoLexer.TOPK > SumoLexer.GROUP && SumoParser.VOCABULARY.getSymbolicName(SumoLexer.GROUP).equals("GROUP");
-  }
 }

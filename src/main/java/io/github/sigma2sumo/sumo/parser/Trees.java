@@ -3,7 +3,6 @@ package io.github.sigma2sumo.sumo.parser;
 import io.github.sigma2sumo.ast.Expr;
 import io.github.sigma2sumo.emit.SumoSyntax;
 import io.github.sigma2sumo.source.Span;
-import io.github.sigma2sumo.sumo.antlr.SumoLexer;
 import io.github.sigma2sumo.sumo.antlr.SumoParser;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -91,7 +90,4 @@ final class Trees {
     return new Expr.Template(text.substring(trim, text.length() - trim), triple, span(token));
   }
 
-  static boolean isTemplate(Token token) {
-    return token.getType() == SumoLexer.TEMPLATE;
-  }
 }
