@@ -14,6 +14,16 @@ parser grammar SumoParser;
 
 options { tokenVocab = SumoLexer; }
 
+@parser::header { import io.github.sigma2sumo.sumo.SumoCatalog; }
+
+@parser::members {
+  /** True when the next token names an operator kept raw, such as `logreduce(text) by f`. */
+  private boolean rawOperatorAhead() {
+    String name = _input.LT(1).getText();
+    return SumoCatalog.isRawOperator(name) && SumoCatalog.aggregate(name).isEmpty();
+  }
+}
+
 root            : query EOF;
 // The parser facade splits a query at its top-level pipes and parses each part on its own, so that
 // one broken stage yields one error and the other stages are still checked.
@@ -53,9 +63,11 @@ stage
     | kind=(CSV | SPLIT) fieldRef (splitOption (COMMA splitOption)*)? EXTRACT extractItem (COMMA extractItem)* #splitStage
     | TIMESLICE BY? amount=timesliceAmount (AS name)?                      #timesliceStage
     | FIELDS remove=MINUS? fieldRef (COMMA fieldRef)*                           #fieldsStage
+    // `fields(a, b)` occurs in Sumo's own app queries; it means `fields a, b`.
+    | FIELDS remove=MINUS? LPAREN fieldRef (COMMA fieldRef)* RPAREN             #fieldsStage
     | (SORT | ORDER) BY? sortKey (COMMA sortKey)*                               #sortStage
     | TOP count=integer? fieldRef (COMMA fieldRef)* (BY topOrder (COMMA topOrder)*)? #topStage
-    | TOPK LPAREN count=integer COMMA fieldRef (COMMA fieldRef)* RPAREN (BY fieldRef (COMMA fieldRef)*)? #topkStage
+    | TOPK LPAREN count=integer COMMA fieldRef (COMMA fieldRef)* RPAREN (GROUP? BY fieldRef (COMMA fieldRef)*)? #topkStage
     | LIMIT count=integer                                                       #limitStage
     | DEDUP CONSECUTIVE? count=integer? (BY fieldRef (COMMA fieldRef)*)?        #dedupStage
     | LOOKUP lookupColumns FROM lookupSource ON lookupKey (COMMA lookupKey)*    #lookupStage
@@ -64,6 +76,8 @@ stage
     | COMPARE WITH? timeshift (COMMA timeshift)*                                #compareStage
     | OUTLIER fieldRef (BY fieldRef (COMMA fieldRef)*)? (outlierOption (COMMA? outlierOption)*)? #outlierStage
     | SAVE APPEND? librarySource                                                #saveStage
+    // Raw operators that look like calls (`logreduce(text) by f`) must not become aggregates.
+    | {rawOperatorAhead()}? IDENTIFIER genericArg*                               #otherStage
     | COUNT_FREQUENT fieldRef (COMMA fieldRef)*                                 #countFrequentStage
     | COUNT (AS name)? fieldRef (COMMA fieldRef)*                               #countFieldsStage
     | aggregate (COMMA aggregate)* groupBy?                                     #aggregateStage

@@ -99,7 +99,10 @@ public final class SumoCatalog {
       "accum", "backshift", "benchmark", "bin", "cat", "compose", "diff", "filter", "geoip", "infer", "join",
       "logcompare", "logexplain", "logreduce", "merge", "predict", "rollingstd", "sessionize", "smooth",
       "threatip", "threatlookup", "total", "trace", "transaction", "transactionize", "withtime", "macro",
-      "asn", "geo");
+      "asn", "geo",
+      // `summarize` is the former name of logreduce and still accepted (behavior-insights/logreduce/
+      // logreduce-operator.md); it is not Kusto's summarize here.
+      "summarize");
 
   /** Operators of other query languages, with the Sumo way to write the same thing. */
   private static final Map<String, String> FOREIGN_OPERATORS = Map.ofEntries(
@@ -121,7 +124,6 @@ public final class SumoCatalog {
       Map.entry("outputlookup", "use `| save path://\"...\"`"),
       Map.entry("project", "use `| fields a, b`"),
       Map.entry("extend", "write `| <expression> as <field>`"),
-      Map.entry("summarize", "write the aggregate directly: `| count by f`"),
       Map.entry("take", "use `| limit n`"));
 
   /** Functions of other query languages, with the Sumo equivalent. */

@@ -31,7 +31,7 @@ public final class InvalidRegex implements Check {
   private static final Pattern BACKREFERENCE = Pattern.compile("(?<!\\\\)(\\\\\\\\)*\\\\[1-9]|\\\\k<");
   private static final Pattern POSSESSIVE = Pattern.compile("(?<!\\\\)[*+?}]\\+");
   private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?P?<[A-Za-z_][A-Za-z0-9_]*>");
-  private static final Pattern NAMED_GROUP = Pattern.compile("\\(\\?<[A-Za-z]\\w*>|\\(\\?P<[A-Za-z]\\w*>");
+  private static final Pattern NAMED_GROUP = Pattern.compile("\\(\\?P?<[A-Za-z_]\\w*>");
 
   @Override
   public CheckInfo info() {

@@ -21,9 +21,16 @@ public final class RegexInWildcard implements Check {
   private static final CheckInfo INFO = new CheckInfo("regex-in-wildcard", Severity.ERROR,
       "regex syntax inside a quoted (wildcard) matches pattern");
 
+  /**
+   * A character class with a quantifier that reads as a regex: negated ({@code [^"]*}), with a range
+   * ({@code [a-z0-9]+}) or an escape ({@code [\w.]+}). Bracketed log text such as
+   * {@code "*reason [shutdown initiated]*"} is not one.
+   */
+  private static final String CHAR_CLASS = "\\[(\\^|[^\\]\\s]*(\\w-\\w|\\\\[dwsDWS]))[^\\]]*][+*]";
+
   /** Constructs that mean something in a regex and are implausible as literal text of a pattern. */
   private static final Pattern REGEX_SYNTAX =
-      Pattern.compile("^\\.\\*|^\\^|\\.\\+|\\(\\?|\\\\[dwsDWSb.]|\\([^()]*\\|[^()]*\\)|\\[[^\\]]+][+*]");
+      Pattern.compile("^\\.\\*|^\\^|\\.\\+|\\(\\?|\\\\[dwsDWSb.]|\\([^()]*\\|[^()]*\\)|" + CHAR_CLASS);
 
   @Override
   public CheckInfo info() {
