@@ -19,14 +19,12 @@ options { caseInsensitive = true; }
 @members {
     /** Type of the last token on the default channel, for the regex-versus-division decision. */
     private int lastType = -1;
-    private String lastText = "";
 
     @Override
     public void emit(Token token) {
         super.emit(token);
         if (token.getChannel() == Token.DEFAULT_CHANNEL) {
             lastType = token.getType();
-            lastText = token.getText();
         }
     }
 
@@ -40,7 +38,6 @@ options { caseInsensitive = true; }
     public void reset() {
         super.reset();
         lastType = -1;
-        lastText = "";
     }
 
     /** A `/` starts a regex literal only where an operand is expected (after `matches`, `(`, `,`). */

@@ -23,6 +23,9 @@ final class Inputs {
   /** A file that could not be read, and why. */
   record Unreadable(String name, String reason) {}
 
+  /** Larger inputs are refused before reading: no query or rule is anywhere near this size. */
+  static final long MAX_BYTES = 64L << 20;
+
   final List<SourceFile> sources = new ArrayList<>();
   final List<Unreadable> unreadable = new ArrayList<>();
 
@@ -46,8 +49,8 @@ final class Inputs {
         } catch (IOException e) {
           inputs.unreadable.add(new Unreadable(p, "cannot list directory: " + e.getMessage()));
         }
-      } else if (Files.isRegularFile(path)) {
-        inputs.addFile(path);
+      } else if (Files.exists(path)) {
+        inputs.addFile(path); // regular files, and pipes such as /dev/stdin or <(command)
       } else {
         inputs.unreadable.add(new Unreadable(p, "no such file or directory"));
       }
@@ -57,6 +60,11 @@ final class Inputs {
 
   private void addFile(Path file) {
     try {
+      if (Files.isRegularFile(file) && Files.size(file) > MAX_BYTES) {
+        unreadable.add(new Unreadable(file.toString(), "file is " + Files.size(file) + " bytes; the limit is "
+            + MAX_BYTES));
+        return;
+      }
       add(file.toString(), Files.readAllBytes(file));
     } catch (IOException | OutOfMemoryError e) {
       unreadable.add(new Unreadable(file.toString(), "cannot read: " + e.getMessage()));

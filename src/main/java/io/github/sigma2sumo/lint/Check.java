@@ -1,6 +1,5 @@
 package io.github.sigma2sumo.lint;
 
-import io.github.sigma2sumo.ast.Query;
 
 /**
  * One lint check over a parsed Sumo query. Checks are stateless; they report through the
@@ -9,5 +8,6 @@ import io.github.sigma2sumo.ast.Query;
 public interface Check {
   CheckInfo info();
 
-  void check(Query query, Reporter out);
+  /** Reports what is wrong in the walked query; {@code walk.query()} is the whole tree. */
+  void check(QueryWalk walk, Reporter out);
 }

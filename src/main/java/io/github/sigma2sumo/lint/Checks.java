@@ -5,6 +5,7 @@ import io.github.sigma2sumo.lint.checks.FieldAfterAggregation;
 import io.github.sigma2sumo.lint.checks.ForeignFunction;
 import io.github.sigma2sumo.lint.checks.ForeignOperator;
 import io.github.sigma2sumo.lint.checks.InvalidRegex;
+import io.github.sigma2sumo.lint.checks.MissingSourceField;
 import io.github.sigma2sumo.lint.checks.NegationPrecedence;
 import io.github.sigma2sumo.lint.checks.OverbroadHostWildcard;
 import io.github.sigma2sumo.lint.checks.QueryTooLong;
@@ -34,5 +35,6 @@ public final class Checks {
       new CaseSensitiveMatch(),
       new NegationPrecedence(),
       new QuotedWildcardMetadata(),
+      new MissingSourceField(),
       new QueryTooLong());
 }

@@ -35,8 +35,9 @@ public final class LintRunner {
   /** Runs the checks over an already parsed query. */
   public List<Diagnostic> check(SourceFile source, Query query) {
     DiagnosticSink sink = new DiagnosticSink(source);
+    QueryWalk walk = QueryWalk.of(query);
     for (Check check : checks) {
-      check.check(query, new Reporter(sink, check.info()));
+      check.check(walk, new Reporter(sink, check.info()));
     }
     return sink.diagnostics();
   }

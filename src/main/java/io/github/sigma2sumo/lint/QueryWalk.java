@@ -6,34 +6,62 @@ import io.github.sigma2sumo.ast.Query;
 import io.github.sigma2sumo.ast.ScopeExpr;
 import io.github.sigma2sumo.ast.ScopeVisitor;
 import io.github.sigma2sumo.ast.Stage;
+import io.github.sigma2sumo.source.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Flattens a query for the checks: every stage and every expression, subqueries included, in
  * source order. Recursion depth is bounded by the parser's nesting limit.
  */
 public final class QueryWalk {
+  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   private final List<Stage> stages = new ArrayList<>();
   private final List<Expr> exprs = new ArrayList<>();
   private final List<ScopeExpr> scopeNodes = new ArrayList<>();
+  private final List<RawCall> rawCalls = new ArrayList<>();
 
+  /**
+   * A call-shaped word in the unparsed arguments of a raw stage: {@code toLower(x)} in
+   * {@code | eval y = toLower(x)}. {@code span} covers the name and the parentheses.
+   */
+  public record RawCall(String name, Stage.RawArg.Group args, Span span) {}
+
+  private final Query root;
   private final boolean intoSubqueries;
 
-  private QueryWalk(boolean intoSubqueries) {
+  private QueryWalk(Query root, boolean intoSubqueries) {
+    this.root = root;
     this.intoSubqueries = intoSubqueries;
   }
 
   public static QueryWalk of(Query query) {
-    QueryWalk walk = new QueryWalk(true);
+    QueryWalk walk = new QueryWalk(query, true);
     walk.query(query);
     return walk;
   }
 
+  /** The walked query. */
+  public Query query() {
+    return root;
+  }
+
+  /** Every expression node of type {@code type}, in source order. */
+  public <T extends Expr> List<T> expressions(Class<T> type) {
+    List<T> out = new ArrayList<>();
+    for (Expr e : exprs) {
+      if (type.isInstance(e)) {
+        out.add(type.cast(e));
+      }
+    }
+    return out;
+  }
+
   /** Every expression node of {@code expr}, not entering subqueries (which have fields of their own). */
   public static List<Expr> outsideSubqueries(Expr expr) {
-    QueryWalk walk = new QueryWalk(false);
+    QueryWalk walk = new QueryWalk(null, false);
     expr.accept(walk.exprWalker);
     return walk.exprs;
   }
@@ -64,8 +92,18 @@ public final class QueryWalk {
     }
   }
 
+  /** Call-shaped words in the arguments of raw stages, in source order. */
+  public List<RawCall> rawCalls() {
+    return rawCalls;
+  }
+
   private void rawArgs(List<Stage.RawArg> args) {
-    for (Stage.RawArg arg : args) {
+    for (int i = 0; i < args.size(); i++) {
+      Stage.RawArg arg = args.get(i);
+      if (arg instanceof Stage.RawArg.Word word && i + 1 < args.size()
+          && args.get(i + 1) instanceof Stage.RawArg.Group group && IDENTIFIER.matcher(word.text()).matches()) {
+        rawCalls.add(new RawCall(word.text(), group, new Span(word.span().start(), group.span().end())));
+      }
       if (arg instanceof Stage.RawArg.Sub sub) {
         query(sub.query());
       } else if (arg instanceof Stage.RawArg.Group group) {

@@ -23,7 +23,7 @@ public final class TextRenderer {
         String line = source.lineMap().lineText(loc.line()).replace('\t', ' ');
         String number = String.valueOf(loc.line());
         String pad = " ".repeat(number.length());
-        int width = loc.endLine() == loc.line() ? Math.max(1, loc.endColumn() - loc.column()) : 1;
+        int width = loc.endLine() == loc.line() ? Math.max(1, loc.endColumn() - loc.column()) : Integer.MAX_VALUE;
         out.append(' ').append(number).append(" | ").append(line).append('\n');
         out.append(' ').append(pad).append(" | ").append(" ".repeat(Math.max(0, loc.column() - 1)))
             .append("^".repeat(Math.min(width, Math.max(1, line.length() - loc.column() + 1)))).append('\n');

@@ -2,7 +2,6 @@ package io.github.sigma2sumo.lint.checks;
 
 import io.github.sigma2sumo.ast.BinaryOp;
 import io.github.sigma2sumo.ast.Expr;
-import io.github.sigma2sumo.ast.Query;
 import io.github.sigma2sumo.diag.Fix;
 import io.github.sigma2sumo.diag.Severity;
 import io.github.sigma2sumo.emit.QueryPrinter;
@@ -33,8 +32,8 @@ public final class CaseSensitiveMatch implements Check {
   }
 
   @Override
-  public void check(Query query, Reporter out) {
-    for (Expr e : QueryWalk.of(query).expressions()) {
+  public void check(QueryWalk walk, Reporter out) {
+    for (Expr e : walk.expressions()) {
       if (e instanceof Expr.Matches m && m.pattern() instanceof Expr.StringLit s) {
         consider(m.subject(), s, m.span(), out, lowered -> new Expr.Matches(lowered, lower(s), m.negated(), m.span()));
       } else if (e instanceof Expr.Binary b && (b.op() == BinaryOp.EQ || b.op() == BinaryOp.NE)

@@ -1,7 +1,6 @@
 package io.github.sigma2sumo.lint.checks;
 
 import io.github.sigma2sumo.ast.Expr;
-import io.github.sigma2sumo.ast.Query;
 import io.github.sigma2sumo.ast.Stage;
 import io.github.sigma2sumo.diag.Severity;
 import io.github.sigma2sumo.lint.Check;
@@ -41,10 +40,10 @@ public final class FieldAfterAggregation implements Check {
   }
 
   @Override
-  public void check(Query query, Reporter out) {
+  public void check(QueryWalk walk, Reporter out) {
     Optional<Set<String>> available = Optional.empty();
     Span aggregation = Span.SYNTHETIC;
-    for (Stage stage : query.stages()) {
+    for (Stage stage : walk.query().stages()) {
       if (available.isPresent() && readsFields(stage)) {
         for (Expr e : stage.expressions()) {
           for (Expr node : QueryWalk.outsideSubqueries(e)) {

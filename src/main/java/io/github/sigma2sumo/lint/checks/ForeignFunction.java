@@ -1,7 +1,6 @@
 package io.github.sigma2sumo.lint.checks;
 
 import io.github.sigma2sumo.ast.Expr;
-import io.github.sigma2sumo.ast.Query;
 import io.github.sigma2sumo.ast.Stage;
 import io.github.sigma2sumo.diag.Fix;
 import io.github.sigma2sumo.diag.Severity;
@@ -14,7 +13,9 @@ import io.github.sigma2sumo.sumo.SumoCatalog;
 /**
  * Functions of other query languages ({@code toLower}, {@code coalesce}, {@code dcount}, ...) and
  * the undocumented {@code count()}; each with the Sumo equivalent. Docs: tolowercase-touppercase.md,
- * isnull-isempty-isblank.md, count-count-distinct-and-count-frequent.md.
+ * isnull-isempty-isblank.md, count-count-distinct-and-count-frequent.md. They are found in parsed
+ * expressions and aggregates, and also in the unparsed arguments of raw stages, so that
+ * {@code | eval x = toLower(y)} reports both the operator and the function.
  */
 public final class ForeignFunction implements Check {
   private static final CheckInfo INFO = new CheckInfo("foreign-function", Severity.ERROR,
@@ -26,10 +27,18 @@ public final class ForeignFunction implements Check {
   }
 
   @Override
-  public void check(Query query, Reporter out) {
-    QueryWalk walk = QueryWalk.of(query);
+  public void check(QueryWalk walk, Reporter out) {
     for (Expr e : walk.expressions()) {
       if (e instanceof Expr.Call call && SumoCatalog.function(call.name()).isEmpty()) {
+        SumoCatalog.foreignFunction(call.name()).ifPresent(sumo -> out.report(call.span(),
+            "'" + call.name() + "' is not a Sumo Logic function; use " + sumo, Fix.describe("use " + sumo)));
+      }
+    }
+    for (QueryWalk.RawCall call : walk.rawCalls()) {
+      if (call.name().equalsIgnoreCase("count") && call.args().items().isEmpty()) {
+        out.report(call.span(), "'count()' with empty parentheses is not Sumo syntax; write 'count'",
+            Fix.describe("write count"));
+      } else if (SumoCatalog.function(call.name()).isEmpty() && SumoCatalog.aggregate(call.name()).isEmpty()) {
         SumoCatalog.foreignFunction(call.name()).ifPresent(sumo -> out.report(call.span(),
             "'" + call.name() + "' is not a Sumo Logic function; use " + sumo, Fix.describe("use " + sumo)));
       }

@@ -1,6 +1,5 @@
 package io.github.sigma2sumo.lint.checks;
 
-import io.github.sigma2sumo.ast.Query;
 import io.github.sigma2sumo.ast.Stage;
 import io.github.sigma2sumo.diag.Fix;
 import io.github.sigma2sumo.diag.Severity;
@@ -26,8 +25,8 @@ public final class ForeignOperator implements Check {
   }
 
   @Override
-  public void check(Query query, Reporter out) {
-    for (Stage stage : QueryWalk.of(query).stages()) {
+  public void check(QueryWalk walk, Reporter out) {
+    for (Stage stage : walk.stages()) {
       if (stage instanceof Stage.Other other) {
         SumoCatalog.foreignOperator(other.operator()).ifPresent(fix -> out.report(other.span(),
             "'" + other.operator() + "' is not a Sumo Logic log-search operator", Fix.describe(fix)));

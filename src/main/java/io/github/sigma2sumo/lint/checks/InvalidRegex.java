@@ -2,7 +2,6 @@ package io.github.sigma2sumo.lint.checks;
 
 import com.google.re2j.PatternSyntaxException;
 import io.github.sigma2sumo.ast.Expr;
-import io.github.sigma2sumo.ast.Query;
 import io.github.sigma2sumo.ast.Stage;
 import io.github.sigma2sumo.diag.Severity;
 import io.github.sigma2sumo.lint.Check;
@@ -39,8 +38,7 @@ public final class InvalidRegex implements Check {
   }
 
   @Override
-  public void check(Query query, Reporter out) {
-    QueryWalk walk = QueryWalk.of(query);
+  public void check(QueryWalk walk, Reporter out) {
     for (Expr e : walk.expressions()) {
       if (e instanceof Expr.RegexLit r) {
         problem(r.pattern()).ifPresent(p -> out.report(r.span(), p));

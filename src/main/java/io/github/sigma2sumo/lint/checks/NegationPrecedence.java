@@ -1,7 +1,6 @@
 package io.github.sigma2sumo.lint.checks;
 
 import io.github.sigma2sumo.ast.Expr;
-import io.github.sigma2sumo.ast.Query;
 import io.github.sigma2sumo.ast.UnaryOp;
 import io.github.sigma2sumo.diag.Fix;
 import io.github.sigma2sumo.diag.Severity;
@@ -26,8 +25,8 @@ public final class NegationPrecedence implements Check {
   }
 
   @Override
-  public void check(Query query, Reporter out) {
-    for (Expr e : QueryWalk.of(query).expressions()) {
+  public void check(QueryWalk walk, Reporter out) {
+    for (Expr e : walk.expressions()) {
       Expr subject = e instanceof Expr.Matches m ? m.subject()
           : e instanceof Expr.Contains c ? c.subject()
           : e instanceof Expr.In i ? i.subject() : null;

@@ -1,7 +1,6 @@
 package io.github.sigma2sumo.lint.checks;
 
 import io.github.sigma2sumo.ast.Expr;
-import io.github.sigma2sumo.ast.Query;
 import io.github.sigma2sumo.diag.Fix;
 import io.github.sigma2sumo.diag.Severity;
 import io.github.sigma2sumo.emit.SumoSyntax;
@@ -9,20 +8,39 @@ import io.github.sigma2sumo.lint.Check;
 import io.github.sigma2sumo.lint.CheckInfo;
 import io.github.sigma2sumo.lint.QueryWalk;
 import io.github.sigma2sumo.lint.Reporter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * {@code host matches "*t.co*"} matches {@code microsoft.com}; {@code "*box.com*"} matches
  * {@code dropbox.com} and {@code xbox.com}. A domain needs anchoring at a label boundary: the
  * value is the domain or ends in {@code .domain}. The fix is a case-insensitive regex that says so.
+ * Regexes get the same treatment: an alternative such as {@code box\.com} in
+ * {@code /.*(dropbox|box\.com).*}{@code /} is not anchored either. Wildcards: search-operators/matches.md.
  */
 public final class OverbroadHostWildcard implements Check {
   private static final CheckInfo INFO = new CheckInfo("overbroad-host-wildcard", Severity.WARNING,
       "domain wildcard that also matches other domains (*t.co* matches microsoft.com)");
 
-  private static final Pattern DOMAIN =
-      Pattern.compile("(?i)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\\.[a-z]{2,}");
+  private static final String LABEL = "[a-z0-9](?:[a-z0-9-]*[a-z0-9])?";
+  private static final Pattern DOMAIN = Pattern.compile("(?i)" + LABEL + "(?:\\." + LABEL + ")*\\.[a-z]{2,}");
+
+  /** A domain written in a regex ({@code box\.com}) right after the start, {@code (}, {@code |} or {@code .*}. */
+  private static final Pattern REGEX_DOMAIN =
+      Pattern.compile("(?i)(?:^|[(|]|\\.\\*)(" + LABEL + "(?:\\\\\\." + LABEL + ")*\\\\\\.[a-z]{2,})(?![a-z0-9-])");
+
+  /** Popular domains, to show a real host that a pattern matches by accident. */
+  private static final List<String> WELL_KNOWN = List.of(
+      "microsoft.com", "dropbox.com", "xbox.com", "google.com", "googleapis.com", "github.com",
+      "githubusercontent.com", "live.com", "office.com", "outlook.com", "windows.net", "amazonaws.com",
+      "cloudfront.net", "apple.com", "icloud.com", "facebook.com", "linkedin.com", "youtube.com",
+      "yahoo.com", "bing.com", "skype.com", "sharepoint.com", "slack-edge.com", "discord.gg",
+      "telegram.me", "notion.site", "wordpress.org", "mediafire.net", "yandex.net", "pinterest.com");
 
   @Override
   public CheckInfo info() {
@@ -30,23 +48,69 @@ public final class OverbroadHostWildcard implements Check {
   }
 
   @Override
-  public void check(Query query, Reporter out) {
-    for (Expr e : QueryWalk.of(query).expressions()) {
-      if (e instanceof Expr.Matches m && m.pattern() instanceof Expr.StringLit s) {
-        String value = s.value();
-        if (!value.startsWith("*") || value.length() < 2) {
-          continue;
-        }
-        String domain = value.substring(1, value.endsWith("*") ? value.length() - 1 : value.length());
-        if (!DOMAIN.matcher(domain).matches() || domain.toLowerCase(Locale.ROOT).endsWith(".exe")) {
-          continue;
-        }
-        String escaped = domain.toLowerCase(Locale.ROOT).replace(".", "\\.");
-        String anchored = value.endsWith("*") ? "(?i)(^|\\.)" + escaped + "(:\\d+)?([/?]|$)" : "(?i)(^|\\.)" + escaped + "$";
-        out.report(s.span(), "\"" + value + "\" also matches hosts that merely contain '" + domain
-            + "' (such as 'x" + domain + "'); anchor it at a label boundary",
-            Fix.replaceWith("match the domain and its subdomains only", SumoSyntax.regex(anchored)));
+  public void check(QueryWalk walk, Reporter out) {
+    for (Expr.Matches m : walk.expressions(Expr.Matches.class)) {
+      if (m.pattern() instanceof Expr.StringLit s) {
+        wildcard(s, out);
+      } else if (m.pattern() instanceof Expr.RegexLit r) {
+        regex(r.pattern(), r, out);
       }
     }
+  }
+
+  private static void wildcard(Expr.StringLit s, Reporter out) {
+    String value = s.value();
+    if (value.startsWith(".*")) {
+      regex(value, s, out); // a regex written as a wildcard (reported by regex-in-wildcard too)
+      return;
+    }
+    if (!value.startsWith("*") || value.length() < 2) {
+      return;
+    }
+    boolean open = value.endsWith("*");
+    String domain = value.substring(1, open ? value.length() - 1 : value.length()).toLowerCase(Locale.ROOT);
+    if (!DOMAIN.matcher(domain).matches() || domain.endsWith(".exe")) {
+      return;
+    }
+    String escaped = domain.replace(".", "\\.");
+    String anchored = open ? "(?i)(^|\\.)" + escaped + "(:\\d+)?([/?]|$)" : "(?i)(^|\\.)" + escaped + "$";
+    out.report(s.span(), "\"" + value + "\" also matches " + examples(domain, open)
+        + "; anchor it at a label boundary",
+        Fix.replaceWith("match the domain and its subdomains only", SumoSyntax.regex(anchored)));
+  }
+
+  private static void regex(String pattern, Expr node, Reporter out) {
+    Set<String> domains = new LinkedHashSet<>();
+    Matcher matcher = REGEX_DOMAIN.matcher(pattern);
+    while (matcher.find()) {
+      domains.add(matcher.group(1).replace("\\.", ".").toLowerCase(Locale.ROOT));
+    }
+    domains.removeIf(d -> d.endsWith(".exe"));
+    if (domains.isEmpty()) {
+      return;
+    }
+    String first = domains.iterator().next();
+    out.report(node.span(), "the domain" + (domains.size() > 1 ? "s " : " ") + String.join(", ", domains)
+        + " in this regex " + (domains.size() > 1 ? "are" : "is") + " not anchored at a label boundary: '"
+        + first + "' also matches " + examples(first, true) + "; write (^|\\.)" + first.replace(".", "\\.")
+        + "($|[:/])", Fix.describe("anchor each domain: (^|\\.)domain\\.tld($|[:/])"));
+  }
+
+  /** Hosts that contain {@code domain} without being it or its subdomain, as the message shows them. */
+  static String examples(String domain, boolean openEnd) {
+    List<String> hits = new ArrayList<>();
+    for (String host : WELL_KNOWN) {
+      if (host.contains(domain) && !host.equals(domain) && !host.endsWith("." + domain)
+          && (openEnd || host.endsWith(domain))) {
+        hits.add("'" + host + "'");
+      }
+    }
+    if (hits.isEmpty()) {
+      hits.add("'x" + domain + "'");
+      if (openEnd) {
+        hits.add("'" + domain + ".attacker.example'");
+      }
+    }
+    return String.join(" and ", hits.subList(0, Math.min(2, hits.size())));
   }
 }

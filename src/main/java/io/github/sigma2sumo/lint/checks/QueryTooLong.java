@@ -1,9 +1,9 @@
 package io.github.sigma2sumo.lint.checks;
 
-import io.github.sigma2sumo.ast.Query;
 import io.github.sigma2sumo.diag.Severity;
 import io.github.sigma2sumo.lint.Check;
 import io.github.sigma2sumo.lint.CheckInfo;
+import io.github.sigma2sumo.lint.QueryWalk;
 import io.github.sigma2sumo.lint.Reporter;
 
 /** Sumo rejects a query longer than 15,000 characters (docs build-search/search-syntax.md). */
@@ -19,9 +19,9 @@ public final class QueryTooLong implements Check {
   }
 
   @Override
-  public void check(Query query, Reporter out) {
-    if (query.span().length() > LIMIT) {
-      out.report(query.span(), "the query is " + query.span().length() + " characters long; Sumo accepts at most "
+  public void check(QueryWalk walk, Reporter out) {
+    if (walk.query().span().length() > LIMIT) {
+      out.report(walk.query().span(), "the query is " + walk.query().span().length() + " characters long; Sumo accepts at most "
           + LIMIT);
     }
   }

@@ -1,6 +1,5 @@
 package io.github.sigma2sumo.lint.checks;
 
-import io.github.sigma2sumo.ast.Query;
 import io.github.sigma2sumo.ast.ScopeExpr;
 import io.github.sigma2sumo.diag.Fix;
 import io.github.sigma2sumo.diag.Severity;
@@ -25,8 +24,8 @@ public final class QuotedWildcardMetadata implements Check {
   }
 
   @Override
-  public void check(Query query, Reporter out) {
-    for (ScopeExpr node : QueryWalk.of(query).scopeNodes()) {
+  public void check(QueryWalk walk, Reporter out) {
+    for (ScopeExpr node : walk.scopeNodes()) {
       if (node instanceof ScopeExpr.Field f && f.name().startsWith("_") && f.value().quoted()
           && f.value().text().indexOf('*') >= 0 && !f.value().text().contains("{{")) {
         String text = f.value().text();

@@ -1,7 +1,6 @@
 package io.github.sigma2sumo.lint.checks;
 
 import io.github.sigma2sumo.ast.Expr;
-import io.github.sigma2sumo.ast.Query;
 import io.github.sigma2sumo.diag.Fix;
 import io.github.sigma2sumo.diag.Severity;
 import io.github.sigma2sumo.emit.SumoSyntax;
@@ -38,8 +37,8 @@ public final class RegexInWildcard implements Check {
   }
 
   @Override
-  public void check(Query query, Reporter out) {
-    for (Expr e : QueryWalk.of(query).expressions()) {
+  public void check(QueryWalk walk, Reporter out) {
+    for (Expr e : walk.expressions()) {
       if (e instanceof Expr.Matches m && m.pattern() instanceof Expr.StringLit s && !s.value().contains("{{")
           && REGEX_SYNTAX.matcher(s.value()).find()) {
         String regex = s.value().replace("\n", "\\n");

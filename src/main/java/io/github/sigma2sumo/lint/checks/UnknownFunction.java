@@ -1,7 +1,6 @@
 package io.github.sigma2sumo.lint.checks;
 
 import io.github.sigma2sumo.ast.Expr;
-import io.github.sigma2sumo.ast.Query;
 import io.github.sigma2sumo.ast.Stage;
 import io.github.sigma2sumo.diag.Fix;
 import io.github.sigma2sumo.diag.Severity;
@@ -28,8 +27,7 @@ public final class UnknownFunction implements Check {
   }
 
   @Override
-  public void check(Query query, Reporter out) {
-    QueryWalk walk = QueryWalk.of(query);
+  public void check(QueryWalk walk, Reporter out) {
     for (Expr e : walk.expressions()) {
       if (e instanceof Expr.Call call && SumoCatalog.function(call.name()).isEmpty()
           && SumoCatalog.aggregate(call.name()).isEmpty() && SumoCatalog.foreignFunction(call.name()).isEmpty()) {

@@ -1,6 +1,5 @@
 package io.github.sigma2sumo.lint.checks;
 
-import io.github.sigma2sumo.ast.Query;
 import io.github.sigma2sumo.ast.Stage;
 import io.github.sigma2sumo.diag.Fix;
 import io.github.sigma2sumo.diag.Severity;
@@ -33,8 +32,8 @@ public final class UnknownOperator implements Check {
   }
 
   @Override
-  public void check(Query query, Reporter out) {
-    for (Stage stage : QueryWalk.of(query).stages()) {
+  public void check(QueryWalk walk, Reporter out) {
+    for (Stage stage : walk.stages()) {
       if (!(stage instanceof Stage.Other other)) {
         continue;
       }

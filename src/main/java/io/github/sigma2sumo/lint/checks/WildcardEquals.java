@@ -2,7 +2,6 @@ package io.github.sigma2sumo.lint.checks;
 
 import io.github.sigma2sumo.ast.BinaryOp;
 import io.github.sigma2sumo.ast.Expr;
-import io.github.sigma2sumo.ast.Query;
 import io.github.sigma2sumo.diag.Fix;
 import io.github.sigma2sumo.diag.Severity;
 import io.github.sigma2sumo.emit.QueryPrinter;
@@ -27,8 +26,8 @@ public final class WildcardEquals implements Check {
   }
 
   @Override
-  public void check(Query query, Reporter out) {
-    for (Expr e : QueryWalk.of(query).expressions()) {
+  public void check(QueryWalk walk, Reporter out) {
+    for (Expr e : walk.expressions()) {
       if (e instanceof Expr.Binary b && (b.op() == BinaryOp.EQ || b.op() == BinaryOp.NE)
           && !mentionsTemplate(b.left()) && !mentionsTemplate(b.right())) {
         Expr subject = b.right() instanceof Expr.StringLit ? b.left() : b.right();
