@@ -58,6 +58,7 @@ options { caseInsensitive = true; }
 
 S_LINE_COMMENT  : '//' ~[\r\n]*              -> channel(HIDDEN), type(LINE_COMMENT);
 S_BLOCK_COMMENT : '/*' .*? '*/'              -> channel(HIDDEN), type(BLOCK_COMMENT);
+S_UNTERMINATED_COMMENT : UNTERMINATED_COMMENT_BODY -> type(UNTERMINATED_COMMENT);
 S_WS            : WS_CHAR+                   -> channel(HIDDEN), type(WS);
 S_PIPE          : '|'                        -> type(PIPE), mode(PIPELINE);
 S_SUBQUERY      : SUBQUERY_START             -> type(SUBQUERY), pushMode(DEFAULT_MODE);
@@ -78,7 +79,8 @@ S_ERROR         : .                          -> type(ERROR_CHAR);
 
 // `[subquery:` with an optional time range: `[subquery from=(-2d):`.
 fragment SUBQUERY_START : '[' WS_CHAR* 'subquery' (~[:\]\r\n"|])* ':';
-fragment TERM_CHAR      : ~[ \t\r\n\f\u000B\u00A0\u2028\u2029()"|=![\]{}];
+fragment UNTERMINATED_COMMENT_BODY : '/*' (~'*' | '*'+ ~[*/])* '*'* EOF;
+fragment TERM_CHAR      : ~[ \t\r\n\f\u000B\u001C-\u001F\u00A0\u2028\u2029()"|=![\]{}];
 fragment TEMPLATE_BODY  : '{{' '{'? ~[{}\r\n]+ '}}' '}'?;
 fragment STRING_BODY    : '"' (~["\\] | '\\' .)* '"';
 fragment WS_CHAR        : [ \t\r\n\f\u000B\u001C-\u001F\u2028\u2029];
@@ -91,6 +93,8 @@ mode PIPELINE;
 
 LINE_COMMENT    : '//' ~[\r\n]*              -> channel(HIDDEN);
 BLOCK_COMMENT   : '/*' .*? '*/'              -> channel(HIDDEN);
+// `/*` with no `*/` after it: an error, not a term or a regex (its body never contains `*/`).
+UNTERMINATED_COMMENT : UNTERMINATED_COMMENT_BODY;
 WS              : WS_CHAR+                   -> channel(HIDDEN);
 OROR            : '||';
 PIPE            : '|';

@@ -22,6 +22,15 @@ options { tokenVocab = SumoLexer; }
     String name = _input.LT(1).getText();
     return SumoCatalog.isRawOperator(name) && SumoCatalog.aggregate(name).isEmpty();
   }
+
+  private static final java.util.Set<String> UNIT_WORDS = java.util.Set.of("ms", "s", "sec", "secs",
+      "second", "seconds", "m", "min", "mins", "minute", "minutes", "h", "hr", "hrs", "hour", "hours", "d",
+      "day", "days", "w", "week", "weeks");
+
+  /** True when the next token is a time unit such as `h` or `min`. */
+  private boolean nextIsUnitWord() {
+    return UNIT_WORDS.contains(_input.LT(1).getText().toLowerCase(java.util.Locale.ROOT));
+  }
 }
 
 root            : query EOF;
@@ -121,7 +130,8 @@ extractItem     : integer AS name | name;
 timesliceAmount : integer BUCKETS                                           #timesliceBuckets
                 | duration                                                  #timesliceDuration
                 ;
-duration        : MINUS? NUMBER unit=IDENTIFIER? | TEMPLATE;
+// `timeslice 1 h` occurs in Sumo's own app queries: a unit word may follow the number.
+duration        : MINUS? NUMBER ({nextIsUnitWord()}? unit=IDENTIFIER)? | TEMPLATE;
 
 sortKey         : sign=(PLUS | MINUS)? expression direction=(ASC | DESC)?;
 

@@ -83,6 +83,9 @@ public final class SumoSyntax {
     return isBareTerm(name) && name.indexOf('*') < 0 && name.indexOf('%') != 0 ? name : "%" + string(name);
   }
 
+  /** Characters that end a bare scope term: the complement of TERM_CHAR in SumoLexer.g4. */
+  private static final String TERM_BREAKS = " \t\r\n\f\u000B\u00A0\u2028\u2029()\"|=![]{}";
+
   /** True when {@code text} lexes as exactly one bare term of the scope. */
   public static boolean isBareTerm(String text) {
     if (text.isEmpty() || SCOPE_WORDS.contains(text.toLowerCase(Locale.ROOT))
@@ -93,7 +96,7 @@ public final class SumoSyntax {
     String withoutTemplates = TEMPLATE.matcher(text).replaceAll("t");
     for (int i = 0; i < withoutTemplates.length(); i++) {
       char c = withoutTemplates.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00A0' || "()\"|=![]{}".indexOf(c) >= 0) {
+      if (TERM_BREAKS.indexOf(c) >= 0 || (c >= '\u001C' && c <= '\u001F')) {
         return false;
       }
     }

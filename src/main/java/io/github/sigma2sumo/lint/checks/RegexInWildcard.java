@@ -14,7 +14,10 @@ import java.util.regex.Pattern;
  * {@code x matches ".*(a|b).*"}: a quoted {@code matches} pattern is a wildcard pattern in which
  * only {@code *} is special, so regex syntax there is matched literally and the test never holds.
  * A pattern such as {@code "*google.*"} (a literal dot, then any text) is a fine wildcard and is
- * left alone; only constructs that make no sense as literal text count. Docs: search-operators/matches.md. The fix writes the same regex as a literal {@code /.../}.
+ * left alone; only constructs that make no sense as literal text count. A backslash class such as
+ * {@code \d} counts only when no letter follows, since {@code C:\Windows\*} is a path, not
+ * {@code \W}. The fix writes the same regex as a literal {@code /.../}. Docs:
+ * search-operators/matches.md.
  */
 public final class RegexInWildcard implements Check {
   private static final CheckInfo INFO = new CheckInfo("regex-in-wildcard", Severity.ERROR,
@@ -29,7 +32,7 @@ public final class RegexInWildcard implements Check {
 
   /** Constructs that mean something in a regex and are implausible as literal text of a pattern. */
   private static final Pattern REGEX_SYNTAX =
-      Pattern.compile("^\\.\\*|^\\^|\\.\\+|\\(\\?|\\\\[dwsDWSb.]|\\([^()]*\\|[^()]*\\)|" + CHAR_CLASS);
+      Pattern.compile("^\\.\\*|^\\^|\\.\\+|\\(\\?|\\\\[dwsDWSb](?![A-Za-z])|\\\\\\.|\\([^()]*\\|[^()]*\\)|" + CHAR_CLASS);
 
   @Override
   public CheckInfo info() {

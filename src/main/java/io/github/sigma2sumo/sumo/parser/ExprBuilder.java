@@ -149,7 +149,9 @@ final class ExprBuilder {
       return Trees.template(ctx.TEMPLATE().getSymbol());
     }
     String sign = ctx.MINUS() == null ? "" : "-";
-    String unit = ctx.unit == null ? "" : ctx.unit.getText();
+    // `1 h` keeps its space: the printer writes the text back as it was, and `1hx` would not lex the same
+    String unit = ctx.unit == null ? ""
+        : (ctx.unit.getStartIndex() == ctx.NUMBER().getSymbol().getStopIndex() + 1 ? "" : " ") + ctx.unit.getText();
     return new Expr.NumberLit(sign + ctx.NUMBER().getText() + unit, Trees.span(ctx));
   }
 

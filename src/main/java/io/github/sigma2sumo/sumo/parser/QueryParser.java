@@ -108,7 +108,9 @@ public final class QueryParser {
     for (Token t : part) {
       Optional<String> lexical = lexicalError(t);
       if (lexical.isPresent()) {
-        sink.report(SYNTAX, Severity.ERROR, Trees.span(t), lexical.get());
+        Span at = t.getType() == SumoLexer.UNTERMINATED_COMMENT
+            ? new Span(Trees.span(t).start(), Trees.span(t).start() + 2) : Trees.span(t);
+        sink.report(SYNTAX, Severity.ERROR, at, lexical.get());
         return Optional.empty();
       }
     }
@@ -135,6 +137,9 @@ public final class QueryParser {
   private static Optional<String> lexicalError(Token t) {
     if (t.getType() == SumoLexer.UNTERMINATED_STRING) {
       return Optional.of("string is not closed: a '\"' is missing");
+    }
+    if (t.getType() == SumoLexer.UNTERMINATED_COMMENT) {
+      return Optional.of("comment is not closed: '/*' has no '*/' after it");
     }
     if (t.getType() != SumoLexer.ERROR_CHAR) {
       return Optional.empty();

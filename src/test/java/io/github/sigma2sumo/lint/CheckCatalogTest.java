@@ -1,0 +1,100 @@
+package io.github.sigma2sumo.lint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.sigma2sumo.diag.Diagnostic;
+import io.github.sigma2sumo.source.SourceFile;
+import io.github.sigma2sumo.sumo.parser.QueryParser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every check has a unique kebab-case id, a page in docs/checks/ listed in its index, and a test
+ * class of its own; the examples on each page do what the page says.
+ */
+class CheckCatalogTest {
+  private static final Path DOCS = Path.of(System.getProperty("project.root", "."), "docs", "checks");
+  private static final Pattern CODE_BLOCK = Pattern.compile("```\\n(.*?)\\n```", Pattern.DOTALL);
+
+  @Test
+  void idsAreUniqueAndKebabCase() {
+    Set<String> ids = new HashSet<>();
+    for (Check check : Checks.ALL) {
+      String id = check.info().id();
+      assertThat(id).matches("[a-z]+(-[a-z]+)*");
+      assertThat(ids.add(id)).as("duplicate id %s", id).isTrue();
+      assertThat(check.info().summary()).isNotBlank();
+    }
+    assertThat(ids).doesNotContain(QueryParser.SYNTAX);
+  }
+
+  @Test
+  void everyCheckHasATestClass() {
+    for (Check check : Checks.ALL) {
+      String test = check.getClass().getName() + "Test";
+      assertThat(exists(test)).as("test class %s", test).isTrue();
+    }
+  }
+
+  @Test
+  void theIndexListsEveryPage() throws IOException {
+    String index = Files.readString(DOCS.resolve("README.md"));
+    for (String id : idsWithSyntax()) {
+      assertThat(index).contains("[" + id + "](" + id + ".md)");
+    }
+    try (var pages = Files.list(DOCS)) {
+      assertThat(pages.map(p -> p.getFileName().toString()).filter(n -> !n.equals("README.md")))
+          .containsExactlyInAnyOrderElementsOf(idsWithSyntax().stream().map(id -> id + ".md").toList());
+    }
+  }
+
+  /** The "Reported" example of each page is reported by its check; the corrected one is not. */
+  @TestFactory
+  List<DynamicTest> pageExamplesBehaveAsDocumented() {
+    return idsWithSyntax().stream().map(id -> DynamicTest.dynamicTest(id, () -> {
+      String page = Files.readString(DOCS.resolve(id + ".md"));
+      assertThat(page).startsWith("# " + id + "\n").contains("**Default severity:**");
+      Matcher blocks = CODE_BLOCK.matcher(page.substring(page.indexOf("## Example")));
+      assertThat(blocks.find()).isTrue();
+      String reported = blocks.group(1);
+      assertThat(blocks.find()).isTrue();
+      String corrected = blocks.group(1);
+      if (reported.startsWith("(")) {
+        return; // described, not written out (a 20,000-character query)
+      }
+      assertThat(checkIds(reported)).as("findings on the reported example of %s", id).contains(id);
+      assertThat(checkIds(corrected)).as("findings on the corrected example of %s", id).doesNotContain(id)
+          .doesNotContain(QueryParser.SYNTAX);
+    })).toList();
+  }
+
+  private static List<String> checkIds(String example) {
+    String query = example.startsWith("|") ? "*\n" + example : example;
+    return LintRunner.withAllChecks().lint(SourceFile.of("example", query)).stream()
+        .map(Diagnostic::checkId).toList();
+  }
+
+  private static List<String> idsWithSyntax() {
+    List<String> ids = new java.util.ArrayList<>(Checks.ALL.stream().map(c -> c.info().id()).toList());
+    ids.add(QueryParser.SYNTAX);
+    return ids;
+  }
+
+  private static boolean exists(String className) {
+    try {
+      Class.forName(className);
+      return true;
+    } catch (ClassNotFoundException e) {
+      return false;
+    }
+  }
+}
