@@ -59,6 +59,10 @@ public final class SumoSyntax {
 
   /** A regex literal {@code /.../}; {@code pattern} must hold no raw line break. */
   public static String regex(String pattern) {
+    if (!isWritableRegex(pattern)) {
+      throw new IllegalArgumentException("no regex literal can hold " + pattern
+          + " (empty, a leading '*', a trailing lone '\\' or a line break)");
+    }
     StringBuilder out = new StringBuilder(pattern.length() + 2).append('/');
     for (int i = 0; i < pattern.length(); i++) {
       char c = pattern.charAt(i);
@@ -71,6 +75,20 @@ public final class SumoSyntax {
       }
     }
     return out.append('/').toString();
+  }
+
+  /**
+   * True when {@code pattern} can be written between slashes and read back as itself. Every valid
+   * regex can, except one with a line break (write {@code \n} instead); what cannot (empty, a
+   * leading {@code *}, which would open a comment, a trailing lone backslash) is no valid regex.
+   */
+  public static boolean isWritableRegex(String pattern) {
+    int trailingBackslashes = 0;
+    for (int i = pattern.length() - 1; i >= 0 && pattern.charAt(i) == '\\'; i--) {
+      trailingBackslashes++;
+    }
+    return !pattern.isEmpty() && !pattern.startsWith("*") && trailingBackslashes % 2 == 0
+        && pattern.chars().noneMatch(c -> c == '\n' || c == '\r');
   }
 
   /** A keyword term of the scope: bare when that reads back as the same term, else quoted. */

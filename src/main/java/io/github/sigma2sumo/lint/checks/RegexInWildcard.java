@@ -47,7 +47,8 @@ public final class RegexInWildcard implements Check {
         String regex = s.value().replace("\n", "\\n");
         out.report(s.span(), "this quoted pattern is a wildcard pattern where only '*' is special; "
             + "the regex syntax in it is matched literally",
-            Fix.replaceWith("use a regex literal", SumoSyntax.regex(regex)));
+            SumoSyntax.isWritableRegex(regex) ? Fix.replaceWith("use a regex literal", SumoSyntax.regex(regex))
+                : Fix.describe("write the pattern as a regex literal /.../"));
       }
     }
   }

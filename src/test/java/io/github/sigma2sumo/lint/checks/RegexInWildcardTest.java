@@ -16,6 +16,13 @@ class RegexInWildcardTest {
     assertThat(CheckTester.replacement(d)).contains("/.*(dropbox|box\\.com).*/");
   }
 
+  @Test
+  void describesTheFixWhenNoRegexLiteralCanHoldThePattern() {
+    var d = tester.reportsOnceAt("* | where h matches \"*(a|b)*\"", 1, 21);
+    assertThat(CheckTester.replacement(d)).isEmpty();
+    assertThat(d.fix().orElseThrow().description()).isEqualTo("write the pattern as a regex literal /.../");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"^cmd", ".+x", "(?i)x", "\\\\d+", "a(b|c)d", "[a-z]+\\\\.exe", "[^\\\"]*"})
   void reportsRegexConstructs(String pattern) {

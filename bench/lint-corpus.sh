@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Benchmarks `lint`: the whole Sumo corpus in one process (queries/s, MB/s per pass), then
+# `sigma2sumo lint` of one query end to end, as a user runs it (median of 10 runs).
+#   bench/lint-corpus.sh [CORPUS.jsonl] [PASSES]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+corpus="${1:-../shared/corpus/sumo-search-queries.jsonl}"
+passes="${2:-5}"
+[ -f target/sigma2sumo.jar ] || mvn -B -ntp -q package -DskipTests
+echo "== corpus, one process"
+java -Xss8m -cp target/sigma2sumo.jar bench/LintCorpusBench.java "$corpus" "$passes"
+
+echo "== one query, end to end (median of 10)"
+query="$(mktemp --suffix=.sumo)"
+trap 'rm -f "$query"' EXIT
+printf '_sourceCategory=*sysmon* | where Image matches "*powershell.exe*" | count by host\n' > "$query"
+for launcher in "java -jar target/sigma2sumo.jar" "target/sigma2sumo"; do
+  [ -x "${launcher%% *}" ] || [ "${launcher%% *}" = java ] || continue
+  $launcher lint "$query" > /dev/null || true   # first run may write the class-data archive
+  times=()
+  for _ in $(seq 10); do
+    start=$(date +%s%N)
+    $launcher lint "$query" > /dev/null || true
+    times+=($(( ($(date +%s%N) - start) / 1000000 )))
+  done
+  median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n 5p)
+  echo "$launcher: ${median} ms"
+done
