@@ -1,6 +1,7 @@
 package io.github.sigma2sumo.lint.checks;
 
 import io.github.sigma2sumo.ast.BinaryOp;
+import io.github.sigma2sumo.ast.UnaryOp;
 import io.github.sigma2sumo.ast.Expr;
 import io.github.sigma2sumo.diag.Fix;
 import io.github.sigma2sumo.diag.Severity;
@@ -50,10 +51,14 @@ public final class CaseSensitiveMatch implements Check {
     if (isCaseFolded(subject) || !WINDOWS_NAME.matcher(value.value()).find() || value.value().contains("{{")) {
       return;
     }
-    Expr lowered = new Expr.Call("toLowerCase", java.util.List.of(subject), subject.span());
+    // `!Image matches "..."` means !(Image matches "..."): fold the field and keep the negation outside
+    boolean negated = subject instanceof Expr.Unary u && u.op() == UnaryOp.NOT;
+    Expr field = negated ? ((Expr.Unary) subject).operand() : subject;
+    Expr lowered = rewrite.apply(new Expr.Call("toLowerCase", java.util.List.of(field), field.span()));
+    Expr fixed = negated ? new Expr.Unary(UnaryOp.NOT, lowered, span) : lowered;
     out.report(span, "Windows names vary in case; this comparison with \"" + value.value()
         + "\" is case-sensitive and misses other spellings",
-        Fix.replaceWith("compare lower case", QueryPrinter.print(rewrite.apply(lowered))));
+        Fix.replaceWith("compare lower case", QueryPrinter.print(fixed)));
   }
 
   private static boolean isCaseFolded(Expr subject) {

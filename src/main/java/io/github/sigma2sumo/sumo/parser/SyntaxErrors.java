@@ -10,6 +10,7 @@ import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.Vocabulary;
 import org.antlr.v4.runtime.misc.IntervalSet;
 
@@ -46,9 +47,30 @@ final class SyntaxErrors extends BaseErrorListener {
           "single quotes do not delimit strings in Sumo log search; use double quotes"));
       return;
     }
+    if (token.getType() == SumoLexer.PIPE) {
+      Optional<Token> open = unclosedParenthesis(((Parser) recognizer).getInputStream(), token.getTokenIndex());
+      if (open.isPresent()) {
+        first = Optional.of(new Error(Trees.span(open.get()), "'(' is not closed: a ')' is missing before the next '|'"));
+        return;
+      }
+    }
     IntervalSet expected = expected((Parser) recognizer, e);
     first = Optional.of(new Error(Trees.span(token), "unexpected " + describe(token) + expectation(expected,
         ((Parser) recognizer).getVocabulary())));
+  }
+
+  /** The innermost '(' still open at token {@code before}: a '|' there usually means a missing ')'. */
+  private static Optional<Token> unclosedParenthesis(TokenStream tokens, int before) {
+    java.util.Deque<Token> open = new java.util.ArrayDeque<>();
+    for (int i = 0; i < before; i++) {
+      Token t = tokens.get(i);
+      if (t.getType() == SumoLexer.LPAREN) {
+        open.push(t);
+      } else if (t.getType() == SumoLexer.RPAREN && !open.isEmpty()) {
+        open.pop();
+      }
+    }
+    return Optional.ofNullable(open.peek());
   }
 
   private static IntervalSet expected(Parser parser, RecognitionException e) {

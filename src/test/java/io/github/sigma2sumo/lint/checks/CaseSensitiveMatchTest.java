@@ -15,6 +15,12 @@ class CaseSensitiveMatchTest {
   }
 
   @Test
+  void keepsAMisplacedNegationOutsideTheFix() {
+    var d = tester.reportsOnceAt("* | where !Image matches \"*\\\\OneDrive.exe\"", 1, 11);
+    assertThat(CheckTester.replacement(d)).contains("!(toLowerCase(Image) matches \"*\\onedrive.exe\")");
+  }
+
+  @Test
   void leavesLowerCasedAndCaseInsensitiveComparisonsAlone() {
     tester.isClean("* | where toLowerCase(Image) matches \"*powershell.exe*\"");
     tester.isClean("* | where Image matches /(?i)powershell\\.exe$/");
