@@ -94,6 +94,11 @@ public final class SumoCatalog {
       // running totals and top-k written in call form: `total(_count) as t by _timeslice`
       Map.entry("total", arity(1, 1)), Map.entry("topk", arity(2, MANY)));
 
+  /** Stage operators with a grammar rule and an AST node of their own (aggregates aside). */
+  private static final Set<String> MODELLED_OPERATORS = Set.of("where", "parse", "extract", "json", "keyvalue",
+      "kv", "csv", "split", "timeslice", "fields", "sort", "order", "top", "topk", "limit", "dedup", "lookup",
+      "transpose", "fillmissing", "compare", "outlier", "save", "count", "count_frequent");
+
   /** Stage operators that exist in Sumo but that the AST keeps as raw {@code Other} stages. */
   private static final Set<String> RAW_OPERATORS = Set.of(
       "accum", "backshift", "benchmark", "bin", "cat", "compose", "diff", "filter", "geoip", "infer", "join",
@@ -173,6 +178,20 @@ public final class SumoCatalog {
 
   public static Set<String> rawOperatorNames() {
     return RAW_OPERATORS;
+  }
+
+  /** True when {@code name} starts a Sumo stage: a modelled or raw operator, or an aggregate. */
+  public static boolean isOperator(String name) {
+    String key = key(name);
+    return MODELLED_OPERATORS.contains(key) || RAW_OPERATORS.contains(key) || AGGREGATES.containsKey(key);
+  }
+
+  /** Every stage operator and aggregate name, for suggestions. */
+  public static Set<String> operatorNames() {
+    Set<String> all = new java.util.TreeSet<>(MODELLED_OPERATORS);
+    all.addAll(RAW_OPERATORS);
+    all.addAll(AGGREGATES.keySet());
+    return all;
   }
 
   private static String key(String name) {

@@ -20,12 +20,6 @@ public final class UnknownOperator implements Check {
   private static final CheckInfo INFO =
       new CheckInfo("unknown-operator", Severity.ERROR, "operator that Sumo Logic does not have");
 
-  /** Operators with their own grammar rule, for the suggestions. */
-  private static final Set<String> MODELLED = Set.of("where", "parse", "extract", "json", "keyvalue", "kv",
-      "csv", "split", "timeslice", "fields", "sort", "order", "top", "topk", "limit", "dedup", "lookup",
-      "transpose", "fillmissing", "compare", "outlier", "save", "count", "count_distinct", "count_frequent", "sum",
-      "avg", "min", "max", "stddev", "pct", "median", "first", "last", "most_recent", "least_recent", "values");
-
   @Override
   public CheckInfo info() {
     return INFO;
@@ -38,12 +32,10 @@ public final class UnknownOperator implements Check {
         continue;
       }
       String name = other.operator();
-      if (name.startsWith("{{") || MODELLED.contains(name.toLowerCase(java.util.Locale.ROOT))
-          || SumoCatalog.isRawOperator(name) || SumoCatalog.foreignOperator(name).isPresent()) {
+      if (name.startsWith("{{") || SumoCatalog.isOperator(name) || SumoCatalog.foreignOperator(name).isPresent()) {
         continue;
       }
-      Set<String> known = new TreeSet<>(MODELLED);
-      known.addAll(SumoCatalog.rawOperatorNames());
+      Set<String> known = new TreeSet<>(SumoCatalog.operatorNames());
       String message = "unknown operator '" + name + "'";
       Suggestions.closest(name, known).ifPresentOrElse(
           s -> out.report(other.span(), message + "; did you mean '" + s + "'?", Fix.describe("use '" + s + "'")),
