@@ -28,6 +28,8 @@ final class Inputs {
 
   final List<SourceFile> sources = new ArrayList<>();
   final List<Unreadable> unreadable = new ArrayList<>();
+  /** Things worth telling that are not errors, such as a directory without inputs. */
+  final List<String> notices = new ArrayList<>();
 
   static Inputs read(List<String> paths, String extension, InputStream stdin) {
     Inputs inputs = new Inputs();
@@ -43,9 +45,13 @@ final class Inputs {
       Path path = Path.of(p);
       if (Files.isDirectory(path)) {
         try (Stream<Path> walk = Files.walk(path)) {
-          walk.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(extension))
+          List<Path> found = walk.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(extension))
               .sorted()
-              .forEach(inputs::addFile);
+              .toList();
+          if (found.isEmpty()) {
+            inputs.notices.add(p + ": no *" + extension + " files in this directory");
+          }
+          found.forEach(inputs::addFile);
         } catch (IOException e) {
           inputs.unreadable.add(new Unreadable(p, "cannot list directory: " + e.getMessage()));
         }

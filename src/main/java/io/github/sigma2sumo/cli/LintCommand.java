@@ -56,6 +56,7 @@ final class LintCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Inputs inputs = Inputs.read(paths, ".sumo", System.in);
     inputs.unreadable.forEach(u -> err.println(u.name() + ": error: " + u.reason()));
+    inputs.notices.forEach(n -> err.println("note: " + n));
     LintRunner runner = LintRunner.withAllChecks();
     List<Diagnostic> diagnostics = new ArrayList<>();
     Map<String, SourceFile> byName = new LinkedHashMap<>();
