@@ -31,7 +31,7 @@ final class Inputs {
   /** Things worth telling that are not errors, such as a directory without inputs. */
   final List<String> notices = new ArrayList<>();
 
-  static Inputs read(List<String> paths, String extension, InputStream stdin) {
+  static Inputs read(List<String> paths, List<String> extensions, InputStream stdin) {
     Inputs inputs = new Inputs();
     for (String p : paths) {
       if (p.equals("-")) {
@@ -45,11 +45,13 @@ final class Inputs {
       Path path = Path.of(p);
       if (Files.isDirectory(path)) {
         try (Stream<Path> walk = Files.walk(path)) {
-          List<Path> found = walk.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(extension))
+          List<Path> found = walk.filter(f -> Files.isRegularFile(f)
+                  && extensions.stream().anyMatch(e -> f.getFileName().toString().endsWith(e)))
               .sorted()
               .toList();
           if (found.isEmpty()) {
-            inputs.notices.add(p + ": no *" + extension + " files in this directory");
+            inputs.notices.add(p + ": no " + String.join(", ", extensions.stream().map(e -> "*" + e).toList())
+                + " files in this directory");
           }
           found.forEach(inputs::addFile);
         } catch (IOException e) {

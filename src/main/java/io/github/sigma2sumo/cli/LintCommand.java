@@ -54,7 +54,7 @@ final class LintCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Inputs inputs = Inputs.read(paths, ".sumo", System.in);
+    Inputs inputs = Inputs.read(paths, List.of(".sumo"), System.in);
     inputs.unreadable.forEach(u -> err.println(u.name() + ": error: " + u.reason()));
     inputs.notices.forEach(n -> err.println("note: " + n));
     LintRunner runner = LintRunner.withAllChecks();

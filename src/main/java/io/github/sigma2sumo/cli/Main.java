@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The {@code sigma2sumo} command and the one factory that wires its handlers. */
 @Command(name = "sigma2sumo", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Compile Sigma rules to Sumo Logic queries and lint Sumo Logic queries.",
-    subcommands = {LintCommand.class},
+    subcommands = {CompileCommand.class, LintCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success",
@@ -21,7 +21,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try 'sigma2sumo lint FILE'");
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try 'sigma2sumo compile rules/' or 'sigma2sumo lint FILE'");
   }
 
   /** The command line with output streams, exception handler and exit codes wired. */

@@ -23,27 +23,7 @@ public final class JsonRenderer {
       json.writeNumberField("version", 1);
       json.writeArrayFieldStart("diagnostics");
       for (Diagnostic d : diagnostics) {
-        var loc = d.location();
-        json.writeStartObject();
-        json.writeStringField("file", loc.file());
-        json.writeNumberField("line", loc.line());
-        json.writeNumberField("column", loc.column());
-        json.writeNumberField("endLine", loc.endLine());
-        json.writeNumberField("endColumn", loc.endColumn());
-        json.writeStringField("severity", d.severity().label());
-        json.writeStringField("check", d.checkId());
-        json.writeStringField("message", d.message());
-        if (d.fix().isPresent()) {
-          json.writeObjectFieldStart("fix");
-          json.writeStringField("description", d.fix().get().description());
-          if (d.fix().get().replacement().isPresent()) {
-            json.writeStringField("replacement", d.fix().get().replacement().get());
-          }
-          json.writeEndObject();
-        } else {
-          json.writeNullField("fix");
-        }
-        json.writeEndObject();
+        write(json, d);
       }
       json.writeEndArray();
       json.writeEndObject();
@@ -51,5 +31,30 @@ public final class JsonRenderer {
       throw new UncheckedIOException(e);
     }
     return text + "\n";
+  }
+
+  /** One diagnostic as a JSON object, in the fixed field order. */
+  public static void write(JsonGenerator json, Diagnostic d) throws IOException {
+    var loc = d.location();
+    json.writeStartObject();
+    json.writeStringField("file", loc.file());
+    json.writeNumberField("line", loc.line());
+    json.writeNumberField("column", loc.column());
+    json.writeNumberField("endLine", loc.endLine());
+    json.writeNumberField("endColumn", loc.endColumn());
+    json.writeStringField("severity", d.severity().label());
+    json.writeStringField("check", d.checkId());
+    json.writeStringField("message", d.message());
+    if (d.fix().isPresent()) {
+      json.writeObjectFieldStart("fix");
+      json.writeStringField("description", d.fix().get().description());
+      if (d.fix().get().replacement().isPresent()) {
+        json.writeStringField("replacement", d.fix().get().replacement().get());
+      }
+      json.writeEndObject();
+    } else {
+      json.writeNullField("fix");
+    }
+    json.writeEndObject();
   }
 }

@@ -1,6 +1,5 @@
 package io.github.sigma2sumo.lint.checks;
 
-import com.google.re2j.PatternSyntaxException;
 import io.github.sigma2sumo.ast.Expr;
 import io.github.sigma2sumo.ast.Stage;
 import io.github.sigma2sumo.diag.Severity;
@@ -9,7 +8,7 @@ import io.github.sigma2sumo.lint.CheckInfo;
 import io.github.sigma2sumo.lint.QueryWalk;
 import io.github.sigma2sumo.lint.Reporter;
 import io.github.sigma2sumo.source.Span;
-import java.util.Optional;
+import io.github.sigma2sumo.sumo.Re2;
 import java.util.regex.Pattern;
 
 /**
@@ -26,9 +25,6 @@ public final class InvalidRegex implements Check {
   private static final CheckInfo INFO =
       new CheckInfo("invalid-regex", Severity.ERROR, "regex that is invalid or uses what RE2 does not support");
 
-  private static final Pattern LOOKAROUND = Pattern.compile("\\(\\?<?[=!]");
-  private static final Pattern BACKREFERENCE = Pattern.compile("(?<!\\\\)(\\\\\\\\)*\\\\[1-9]|\\\\k<");
-  private static final Pattern POSSESSIVE = Pattern.compile("(?<!\\\\)[*+?}]\\+");
   private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?P?<[A-Za-z_][A-Za-z0-9_]*>");
   private static final Pattern NAMED_GROUP = Pattern.compile("\\(\\?P?<[A-Za-z_]\\w*>");
 
@@ -41,7 +37,7 @@ public final class InvalidRegex implements Check {
   public void check(QueryWalk walk, Reporter out) {
     for (Expr e : walk.expressions()) {
       if (e instanceof Expr.RegexLit r) {
-        problem(r.pattern()).ifPresent(p -> out.report(r.span(), p));
+        Re2.problem(r.pattern()).ifPresent(p -> out.report(r.span(), p));
       }
     }
     for (Stage stage : walk.stages()) {
@@ -69,23 +65,4 @@ public final class InvalidRegex implements Check {
     }
   }
 
-  /** Why RE2 rejects {@code pattern}, if it does. */
-  static Optional<String> problem(String pattern) {
-    if (LOOKAROUND.matcher(pattern).find()) {
-      return Optional.of("RE2 does not support look-around ((?=...), (?!...), (?<=...), (?<!...))");
-    }
-    if (BACKREFERENCE.matcher(pattern).find()) {
-      return Optional.of("RE2 does not support back-references (\\1, \\k<name>)");
-    }
-    if (POSSESSIVE.matcher(pattern).find()) {
-      return Optional.of("RE2 does not support possessive quantifiers (*+, ++, ?+)");
-    }
-    try {
-      com.google.re2j.Pattern.compile(pattern.replace("(?<", "(?P<"));
-      return Optional.empty();
-    } catch (PatternSyntaxException ex) {
-      return Optional.of("invalid regex: " + ex.getDescription() + (ex.getPattern().isEmpty() ? ""
-          : " near '" + ex.getPattern() + "'"));
-    }
-  }
 }

@@ -8,7 +8,7 @@ import io.github.sigma2sumo.lint.Check;
 import io.github.sigma2sumo.lint.CheckInfo;
 import io.github.sigma2sumo.lint.QueryWalk;
 import io.github.sigma2sumo.lint.Reporter;
-import io.github.sigma2sumo.lint.Suggestions;
+import io.github.sigma2sumo.diag.Suggestions;
 import io.github.sigma2sumo.sumo.SumoCatalog;
 import java.util.Set;
 

@@ -1,4 +1,4 @@
-package io.github.sigma2sumo.lint;
+package io.github.sigma2sumo.diag;
 
 import java.util.Collection;
 import java.util.Locale;

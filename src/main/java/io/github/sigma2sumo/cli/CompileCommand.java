@@ -1,0 +1,315 @@
+package io.github.sigma2sumo.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.sigma2sumo.compile.CompiledRule;
+import io.github.sigma2sumo.compile.Pipeline;
+import io.github.sigma2sumo.compile.PipelineLoader;
+import io.github.sigma2sumo.compile.Pipelines;
+import io.github.sigma2sumo.compile.RuleCompiler;
+import io.github.sigma2sumo.diag.Diagnostic;
+import io.github.sigma2sumo.diag.DiagnosticSink;
+import io.github.sigma2sumo.diag.Severity;
+import io.github.sigma2sumo.diag.render.JsonRenderer;
+import io.github.sigma2sumo.diag.render.TextRenderer;
+import io.github.sigma2sumo.source.SourceFile;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sigma2sumo compile PATH...}: Sigma rules to Sumo Logic log searches. A broken rule is
+ * reported and the others still compile; the exit code says something failed. Output files are
+ * written to a temporary file and moved into place, so no partial file is ever left.
+ */
+@Command(name = "compile", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    description = "Compile Sigma rules (*.yml, *.yaml) to Sumo Logic log-search queries.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:every rule compiled, no findings at or above --fail-on",
+        "1:a rule failed, or findings at or above --fail-on",
+        "2:usage error, unreadable input or a broken pipeline file",
+        "4:internal error (a bug: please report it)"})
+final class CompileCommand implements Callable<Integer> {
+
+  enum Format { query, json }
+
+  enum FailOn { error, warning, never }
+
+  @Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH",
+      description = "Sigma files, directories (searched for *.yml and *.yaml) or - for standard input.")
+  List<String> paths = new ArrayList<>();
+
+  @Option(names = "--target", defaultValue = "search", description = "search: Sumo Logic log search (default).")
+  String target;
+
+  @Option(names = {"-p", "--pipeline"}, paramLabel = "NAME|FILE",
+      description = "A built-in pipeline (${COMPLETION-CANDIDATES}) or a pipeline YAML file; repeatable, applied "
+          + "after the default pipelines in order of priority, then as given.",
+      completionCandidates = BuiltInPipelines.class)
+  List<String> pipelines = new ArrayList<>();
+
+  @Option(names = "--no-default-pipelines", description = "Apply only the pipelines given with --pipeline.")
+  boolean noDefaults;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR",
+      description = "Write one <rule id>.sumo file per rule into DIR instead of printing the queries.")
+  Path output;
+
+  @Option(names = "--format", defaultValue = "query",
+      description = "query: the queries as text; json: one entry per rule with file, id, title, target, query "
+          + "and diagnostics (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = "--fail-on", defaultValue = "error",
+      description = "Exit 1 on findings of this severity or worse: error, warning or never (default: ${DEFAULT-VALUE}).")
+  FailOn failOn;
+
+  /** Names for --pipeline's help and completion. */
+  static final class BuiltInPipelines extends ArrayList<String> {
+    BuiltInPipelines() {
+      super(Pipelines.builtInNames());
+    }
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (!target.equals(RuleCompiler.TARGET)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "unknown --target '" + target
+          + "'; this version compiles to: search");
+    }
+    Map<String, SourceFile> sources = new LinkedHashMap<>();
+    Optional<List<Pipeline>> loadedPipelines = loadPipelines(err, sources);
+    if (loadedPipelines.isEmpty()) {
+      return ExitCodes.USAGE;
+    }
+    Inputs inputs = Inputs.read(paths, List.of(".yml", ".yaml"), System.in);
+    inputs.unreadable.forEach(u -> err.println(u.name() + ": error: " + u.reason()));
+    inputs.notices.forEach(n -> err.println("note: " + n));
+    RuleCompiler compiler = new RuleCompiler(loadedPipelines.get());
+    Progress progress = new Progress(err, inputs.sources.size());
+    List<CompiledRule> results = new ArrayList<>();
+    for (SourceFile source : inputs.sources) {
+      sources.put(source.name(), source);
+      results.addAll(compiler.compile(source));
+      progress.advance();
+    }
+    progress.done();
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    results.forEach(r -> diagnostics.addAll(r.diagnostics()));
+    diagnostics.sort(Diagnostic.ORDER);
+    if (format == Format.json) {
+      out.print(json(results));
+    } else {
+      err.print(TextRenderer.render(diagnostics, sources));
+      if (output == null) {
+        out.print(queries(results));
+      }
+    }
+    out.flush();
+    if (output != null && !write(results, err)) {
+      return ExitCodes.USAGE;
+    }
+    if (!inputs.unreadable.isEmpty()) {
+      return ExitCodes.USAGE;
+    }
+    boolean failedRule = results.stream().anyMatch(CompiledRule::failed);
+    return failedRule && failOn != FailOn.never || failed(diagnostics) ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+
+  private Optional<List<Pipeline>> loadPipelines(PrintWriter err, Map<String, SourceFile> sources) {
+    List<Pipeline> defaults = new ArrayList<>();
+    List<Pipeline> users = new ArrayList<>();
+    List<Diagnostic> problems = new ArrayList<>();
+    List<String> names = new ArrayList<>(noDefaults ? List.of() : Pipelines.defaultNames());
+    int defaultCount = names.size();
+    names.addAll(pipelines);
+    for (int i = 0; i < names.size(); i++) {
+      String name = names.get(i);
+      List<Pipeline> out = i < defaultCount ? defaults : users;
+      DiagnosticSink sink;
+      Optional<Pipeline> p;
+      if (Pipelines.builtInNames().contains(name) && !Files.exists(Path.of(name))) {
+        sink = new DiagnosticSink(SourceFile.of(name, ""));
+        p = Pipelines.builtIn(name, sink);
+      } else {
+        Inputs file = Inputs.read(List.of(name), List.of(".yml", ".yaml"), System.in);
+        if (!file.unreadable.isEmpty() || file.sources.size() != 1) {
+          err.println(name + ": error: " + (file.unreadable.isEmpty() ? "not a pipeline file or a built-in pipeline ("
+              + String.join(", ", Pipelines.builtInNames()) + ")" : file.unreadable.get(0).reason()));
+          return Optional.empty();
+        }
+        sources.put(file.sources.get(0).name(), file.sources.get(0));
+        sink = new DiagnosticSink(file.sources.get(0));
+        p = PipelineLoader.load(file.sources.get(0), sink);
+      }
+      problems.addAll(sink.diagnostics());
+      p.ifPresent(out::add);
+    }
+    if (!problems.isEmpty()) {
+      err.print(TextRenderer.render(problems, sources));
+    }
+    if (problems.stream().anyMatch(d -> d.severity() == Severity.ERROR)) {
+      return Optional.empty();
+    }
+    List<Pipeline> all = new ArrayList<>(defaults);
+    all.addAll(Pipelines.ordered(users));
+    return Optional.of(all);
+  }
+
+  /** The queries one after another, each headed by a comment naming its rule. */
+  private static String queries(List<CompiledRule> results) {
+    StringBuilder out = new StringBuilder();
+    for (CompiledRule r : results) {
+      if (r.query().isEmpty()) {
+        continue;
+      }
+      if (out.length() > 0) {
+        out.append('\n');
+      }
+      out.append("// ").append(oneLine(r.title().orElse(""))).append(r.id().map(id -> " (" + id + ")").orElse(""))
+          .append('\n').append(r.query().get()).append('\n');
+    }
+    return out.toString();
+  }
+
+  private static String oneLine(String s) {
+    return s.replaceAll("[\\r\\n\\u2028\\u2029]+", " ");
+  }
+
+  static String json(List<CompiledRule> results) {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator json = new JsonFactory().createGenerator(text)) {
+      json.useDefaultPrettyPrinter();
+      json.writeStartObject();
+      json.writeNumberField("version", 1);
+      json.writeArrayFieldStart("rules");
+      for (CompiledRule r : results) {
+        json.writeStartObject();
+        json.writeStringField("file", r.file());
+        json.writeStringField("id", r.id().orElse(null));
+        json.writeStringField("title", r.title().orElse(null));
+        json.writeStringField("target", r.target());
+        json.writeStringField("query", r.query().orElse(null));
+        json.writeArrayFieldStart("diagnostics");
+        for (Diagnostic d : r.diagnostics()) {
+          JsonRenderer.write(json, d);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return text + "\n";
+  }
+
+  /** One file per compiled rule, named by its id (or title), each written atomically. */
+  private boolean write(List<CompiledRule> results, PrintWriter err) {
+    try {
+      Files.createDirectories(output);
+    } catch (IOException e) {
+      err.println(output + ": error: cannot create the directory: " + e.getMessage());
+      return false;
+    }
+    Map<String, Integer> used = new HashMap<>();
+    boolean ok = true;
+    for (CompiledRule r : results) {
+      if (r.query().isEmpty()) {
+        continue;
+      }
+      String base = fileName(r.id().or(r::title).orElse("rule"));
+      int n = used.merge(base, 1, Integer::sum);
+      Path file = output.resolve(n == 1 ? base + ".sumo" : base + "-" + n + ".sumo");
+      try {
+        writeAtomically(file, r.query().get() + "\n");
+      } catch (IOException e) {
+        err.println(file + ": error: cannot write: " + e.getMessage());
+        ok = false;
+      }
+    }
+    return ok;
+  }
+
+  static String fileName(String handle) {
+    String name = handle.replaceAll("[^A-Za-z0-9._-]+", "_");
+    name = name.replaceAll("^[._]+", "");
+    return name.isEmpty() ? "rule" : name.length() > 120 ? name.substring(0, 120) : name;
+  }
+
+  static void writeAtomically(Path file, String text) throws IOException {
+    Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
+    try {
+      Files.writeString(tmp, text, StandardCharsets.UTF_8);
+      try {
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  private boolean failed(List<Diagnostic> diagnostics) {
+    if (failOn == FailOn.never) {
+      return false;
+    }
+    Severity threshold = failOn == FailOn.error ? Severity.ERROR : Severity.WARNING;
+    return diagnostics.stream().anyMatch(d -> d.severity().isAtLeast(threshold));
+  }
+
+  /** "compiled 120/3144 files" on stderr, only when stderr is a terminal and the run is long. */
+  private static final class Progress {
+    private final PrintWriter err;
+    private final int total;
+    private final boolean shown;
+    private int done;
+
+    Progress(PrintWriter err, int total) {
+      this.err = err;
+      this.total = total;
+      this.shown = System.console() != null && total >= 200;
+    }
+
+    void advance() {
+      done++;
+      if (shown && done % 100 == 0) {
+        err.print("\rcompiled " + done + "/" + total + " files");
+        err.flush();
+      }
+    }
+
+    void done() {
+      if (shown) {
+        err.print("\r" + " ".repeat(40) + "\r");
+        err.flush();
+      }
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package io.github.sigma2sumo.compile;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * How a log source's fields become Sumo fields before the {@code where}: a {@code parse regex}
+ * per field from a template ({@code {field}} is the source field's name, {@code {name}} the Sumo
+ * field's), {@code json} paths, or nothing where Field Extraction Rules already provide them.
+ * Reference sumo-search-language.md §4 and §10.2 item 10.
+ */
+public record Extraction(Method method, String template, Map<String, String> overrides) {
+
+  public enum Method {
+    /** One {@code parse regex field=_raw "<template>" nodrop} per field used. */
+    REGEX,
+    /** One {@code json field=_raw "<path>" as <name> nodrop} per field used. */
+    JSON,
+    /** Fields exist already (Field Extraction Rules, or the source's own parsing). */
+    NONE
+  }
+
+  public Extraction {
+    Objects.requireNonNull(method, "method");
+    Objects.requireNonNull(template, "template");
+    overrides = Map.copyOf(overrides);
+  }
+
+  public static final Extraction NONE = new Extraction(Method.NONE, "", Map.of());
+
+  /** The regex for one field: its override, or the template, with the placeholders filled in. */
+  public String regexFor(String field, String name) {
+    return overrides.getOrDefault(field, template).replace("{field}", field).replace("{name}", name);
+  }
+}

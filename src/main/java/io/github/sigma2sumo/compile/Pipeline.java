@@ -1,0 +1,69 @@
+package io.github.sigma2sumo.compile;
+
+import io.github.sigma2sumo.sigma.LogSource;
+import io.github.sigma2sumo.source.Span;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A processing pipeline: transformations applied in order to rules whose log source they match.
+ * The YAML format is pySigma's (reference sigma.md §8.2) for the transformations that apply to a
+ * Sumo query (field_name_mapping, field_name_prefix/suffix, add_condition, change_logsource,
+ * replace_string, value_placeholders, rule_failure), plus two of ours: {@code sumo_scope} (the
+ * search scope before the first pipe) and {@code sumo_extraction} (how fields are extracted).
+ */
+public record Pipeline(String name, int priority, String origin, List<Item> items) {
+
+  public Pipeline {
+    Objects.requireNonNull(name, "name");
+    items = List.copyOf(items);
+  }
+
+  /** A transformation with its rule conditions: log sources, combined with and/or, maybe negated. */
+  public record Item(Optional<String> id, Transformation transformation, List<LogSource> logSources, boolean anyOf,
+      boolean negated, Span span) {
+    public Item {
+      logSources = List.copyOf(logSources);
+    }
+
+    public boolean appliesTo(LogSource rule) {
+      if (logSources.isEmpty()) {
+        return !negated;
+      }
+      boolean result = anyOf ? logSources.stream().anyMatch(l -> l.covers(rule))
+          : logSources.stream().allMatch(l -> l.covers(rule));
+      return result != negated;
+    }
+  }
+
+  /** What one processing item does. */
+  public sealed interface Transformation {
+    /** Sigma field name to one or more target names (several: OR over them). */
+    record FieldNameMapping(Map<String, List<String>> mapping) implements Transformation {}
+
+    record FieldNamePrefix(String prefix) implements Transformation {}
+
+    record FieldNameSuffix(String suffix) implements Transformation {}
+
+    /** Field/value conditions ANDed to the rule ({@code negated}: AND NOT). Values as YAML typed them. */
+    record AddCondition(Map<String, List<Object>> conditions, boolean negated) implements Transformation {}
+
+    record ChangeLogSource(LogSource logSource) implements Transformation {}
+
+    record ReplaceString(Pattern regex, String replacement) implements Transformation {}
+
+    /** Values of {@code %name%} placeholders of the expand modifier. */
+    record ValuePlaceholders(Map<String, List<String>> values) implements Transformation {}
+
+    /** The rule cannot be converted for these log sources; the message says why. */
+    record RuleFailure(String message) implements Transformation {}
+
+    /** The search scope (keywords and metadata before the first pipe). */
+    record SumoScope(String scope) implements Transformation {}
+
+    record SumoExtraction(Extraction extraction) implements Transformation {}
+  }
+}

@@ -1,0 +1,260 @@
+package io.github.sigma2sumo.compile;
+
+import io.github.sigma2sumo.diag.DiagnosticSink;
+import io.github.sigma2sumo.diag.Severity;
+import io.github.sigma2sumo.sigma.LogSource;
+import io.github.sigma2sumo.sigma.YamlTree;
+import io.github.sigma2sumo.sigma.YamlTree.Entry;
+import io.github.sigma2sumo.sigma.YamlTree.YList;
+import io.github.sigma2sumo.sigma.YamlTree.YMap;
+import io.github.sigma2sumo.sigma.YamlTree.YNode;
+import io.github.sigma2sumo.sigma.YamlTree.YScalar;
+import io.github.sigma2sumo.source.SourceFile;
+import io.github.sigma2sumo.source.Span;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Reads a pipeline YAML file (pySigma's format, reference sigma.md §8.2). Unknown top-level keys,
+ * transformation types we do not apply, and bad parameters are diagnostics at their position, so a
+ * pipeline that would silently do less than its author meant is refused.
+ */
+public final class PipelineLoader {
+  public static final String CHECK = "pipeline";
+
+  private static final Set<String> TOP_LEVEL = Set.of("name", "priority", "allowed_backends", "vars",
+      "transformations", "postprocessing", "finalizers");
+  private static final Set<String> ITEM_KEYS = Set.of("id", "type", "rule_conditions", "rule_cond_op", "rule_cond_not",
+      "mapping", "prefix", "suffix", "conditions", "negated", "name", "template", "category", "product", "service",
+      "regex", "replacement", "skip_special", "include", "exclude", "message", "scope", "method", "overrides");
+
+  private final DiagnosticSink sink;
+  private boolean failed;
+
+  private PipelineLoader(DiagnosticSink sink) {
+    this.sink = sink;
+  }
+
+  /** The pipeline, or empty when the file has errors (all of them reported). */
+  public static Optional<Pipeline> load(SourceFile source, DiagnosticSink sink) {
+    return new PipelineLoader(sink).read(source);
+  }
+
+  private Optional<Pipeline> read(SourceFile source) {
+    List<YNode> docs;
+    try {
+      docs = YamlTree.documents(source.text());
+    } catch (YamlTree.YamlException e) {
+      sink.report(CHECK, Severity.ERROR, e.span(), e.getMessage());
+      return Optional.empty();
+    }
+    if (docs.size() != 1 || !(docs.get(0) instanceof YMap root)) {
+      sink.report(CHECK, Severity.ERROR, new Span(0, 0), "a pipeline file is one YAML mapping");
+      return Optional.empty();
+    }
+    for (Entry e : root.entries().values()) {
+      if (!TOP_LEVEL.contains(e.key())) {
+        error(e.keySpan(), "unknown pipeline key '" + e.key() + "'");
+      } else if (e.key().equals("postprocessing") || e.key().equals("finalizers")) {
+        error(e.keySpan(), "'" + e.key() + "' rewrites query text, which sigma2sumo does not do: it builds the "
+            + "query as a syntax tree and prints it");
+      }
+    }
+    String name = root.get("name").map(n -> text(n)).orElse(source.name());
+    int priority = root.get("priority").filter(YScalar.class::isInstance).map(n -> ((YScalar) n).value())
+        .filter(BigDecimal.class::isInstance).map(n -> ((BigDecimal) n).intValue()).orElse(0);
+    List<Pipeline.Item> items = new ArrayList<>();
+    Map<String, List<String>> vars = root.get("vars").filter(YMap.class::isInstance)
+        .map(v -> stringLists((YMap) v)).orElse(Map.of());
+    if (!vars.isEmpty()) {
+      items.add(new Pipeline.Item(Optional.of("vars"), new Pipeline.Transformation.ValuePlaceholders(vars), List.of(),
+          false, false, root.get("vars").get().span()));
+    }
+    Optional<YNode> transformations = root.get("transformations");
+    if (transformations.isPresent()) {
+      if (!(transformations.get() instanceof YList list)) {
+        error(transformations.get().span(), "'transformations' is a list");
+      } else {
+        for (YNode n : list.items()) {
+          item(n, vars).ifPresent(items::add);
+        }
+      }
+    }
+    return failed ? Optional.empty() : Optional.of(new Pipeline(name, priority, source.name(), items));
+  }
+
+  private Optional<Pipeline.Item> item(YNode node, Map<String, List<String>> vars) {
+    if (!(node instanceof YMap map)) {
+      error(node.span(), "a transformation is a mapping with a 'type'");
+      return Optional.empty();
+    }
+    for (Entry e : map.entries().values()) {
+      if (!ITEM_KEYS.contains(e.key())) {
+        error(e.keySpan(), e.key().startsWith("detection_item_cond") || e.key().startsWith("field_name_cond")
+            ? "'" + e.key() + "' is not supported yet; condition transformations on the log source only"
+            : "unknown transformation key '" + e.key() + "'");
+      }
+    }
+    String type = map.get("type").map(this::text).orElse("");
+    Optional<Pipeline.Transformation> t = switch (type) {
+      case "field_name_mapping" -> Optional.of(new Pipeline.Transformation.FieldNameMapping(
+          stringLists(requireMap(map, "mapping"))));
+      case "field_name_prefix" -> Optional.of(new Pipeline.Transformation.FieldNamePrefix(requireText(map, "prefix")));
+      case "field_name_suffix" -> Optional.of(new Pipeline.Transformation.FieldNameSuffix(requireText(map, "suffix")));
+      case "add_condition" -> Optional.of(new Pipeline.Transformation.AddCondition(values(requireMap(map, "conditions")),
+          map.get("negated").map(n -> n instanceof YScalar s && Boolean.TRUE.equals(s.value())).orElse(false)));
+      case "change_logsource" -> Optional.of(new Pipeline.Transformation.ChangeLogSource(new LogSource(
+          map.get("category").map(this::text), map.get("product").map(this::text), map.get("service").map(this::text))));
+      case "replace_string" -> regex(map).map(p -> new Pipeline.Transformation.ReplaceString(p,
+          map.get("replacement").map(this::text).orElse("")));
+      case "value_placeholders" -> Optional.of(new Pipeline.Transformation.ValuePlaceholders(vars));
+      case "rule_failure" -> Optional.of(new Pipeline.Transformation.RuleFailure(requireText(map, "message")));
+      case "sumo_scope" -> Optional.of(new Pipeline.Transformation.SumoScope(requireText(map, "scope")));
+      case "sumo_extraction" -> extraction(map);
+      case "" -> {
+        error(map.span(), "the transformation has no 'type'");
+        yield Optional.empty();
+      }
+      default -> {
+        error(map.get("type").get().span(), "transformation type '" + type + "' is not supported by sigma2sumo");
+        yield Optional.empty();
+      }
+    };
+    if (t.isEmpty()) {
+      return Optional.empty();
+    }
+    List<LogSource> logSources = new ArrayList<>();
+    map.get("rule_conditions").ifPresent(rc -> {
+      List<YNode> conds = rc instanceof YList l ? l.items() : rc instanceof YMap m
+          ? m.entries().values().stream().map(Entry::value).toList() : List.of(rc);
+      for (YNode c : conds) {
+        if (c instanceof YMap cm && cm.get("type").map(this::text).orElse("").equals("logsource")) {
+          logSources.add(new LogSource(cm.get("category").map(this::text), cm.get("product").map(this::text),
+              cm.get("service").map(this::text)));
+        } else {
+          error(c.span(), "only 'logsource' rule conditions are supported");
+        }
+      }
+    });
+    boolean anyOf = map.get("rule_cond_op").map(this::text).orElse("and").equals("or");
+    boolean negated = map.get("rule_cond_not").map(n -> n instanceof YScalar s && Boolean.TRUE.equals(s.value()))
+        .orElse(false);
+    return Optional.of(new Pipeline.Item(map.get("id").map(this::text), t.get(), logSources, anyOf, negated, map.span()));
+  }
+
+  private Optional<Pipeline.Transformation> extraction(YMap map) {
+    String method = requireText(map, "method");
+    Extraction.Method m;
+    switch (method) {
+      case "regex" -> m = Extraction.Method.REGEX;
+      case "json" -> m = Extraction.Method.JSON;
+      case "none" -> m = Extraction.Method.NONE;
+      default -> {
+        error(map.get("method").get().span(), "extraction method is regex, json or none");
+        return Optional.empty();
+      }
+    }
+    String template = map.get("template").map(this::text).orElse("");
+    Map<String, String> overrides = new LinkedHashMap<>();
+    map.get("overrides").filter(YMap.class::isInstance).ifPresent(o ->
+        ((YMap) o).entries().values().forEach(e -> overrides.put(e.key(), text(e.value()))));
+    if (m == Extraction.Method.REGEX) {
+      for (String regex : concat(template, overrides.values())) {
+        try {
+          Pattern.compile(regex.replace("{field}", "f").replace("{name}", "f"));
+        } catch (PatternSyntaxException e) {
+          error(map.span(), "extraction regex '" + regex + "' is invalid: " + e.getDescription());
+        }
+        if (!regex.contains("(?<{name}>")) {
+          error(map.span(), "extraction regex '" + regex + "' needs the group (?<{name}>...)");
+        }
+      }
+    }
+    return Optional.of(new Pipeline.Transformation.SumoExtraction(new Extraction(m, template, overrides)));
+  }
+
+  private static List<String> concat(String first, java.util.Collection<String> rest) {
+    List<String> out = new ArrayList<>();
+    if (!first.isEmpty()) {
+      out.add(first);
+    }
+    out.addAll(rest);
+    return out;
+  }
+
+  private Optional<Pattern> regex(YMap map) {
+    String text = requireText(map, "regex");
+    try {
+      return Optional.of(Pattern.compile(text));
+    } catch (PatternSyntaxException e) {
+      error(map.get("regex").map(YNode::span).orElse(map.span()), "invalid regex: " + e.getDescription());
+      return Optional.empty();
+    }
+  }
+
+  private Map<String, List<String>> stringLists(YMap map) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (Entry e : map.entries().values()) {
+      List<String> values = new ArrayList<>();
+      if (e.value() instanceof YList l) {
+        l.items().forEach(i -> values.add(text(i)));
+      } else {
+        values.add(text(e.value()));
+      }
+      out.put(e.key(), values);
+    }
+    return out;
+  }
+
+  private Map<String, List<Object>> values(YMap map) {
+    Map<String, List<Object>> out = new LinkedHashMap<>();
+    for (Entry e : map.entries().values()) {
+      List<Object> values = new ArrayList<>();
+      if (e.value() instanceof YList l) {
+        l.items().forEach(i -> values.add(i instanceof YScalar s ? s.value() : text(i)));
+      } else {
+        values.add(e.value() instanceof YScalar s ? s.value() : text(e.value()));
+      }
+      out.put(e.key(), values);
+    }
+    return out;
+  }
+
+  private YMap requireMap(YMap map, String key) {
+    Optional<YNode> n = map.get(key);
+    if (n.isPresent() && n.get() instanceof YMap m) {
+      return m;
+    }
+    error(n.map(YNode::span).orElse(map.span()), "'" + key + "' must be a mapping");
+    return new YMap(Map.of(), map.span());
+  }
+
+  private String requireText(YMap map, String key) {
+    Optional<YNode> n = map.get(key);
+    if (n.isEmpty() || !(n.get() instanceof YScalar)) {
+      error(n.map(YNode::span).orElse(map.span()), "'" + key + "' is required");
+      return "";
+    }
+    return text(n.get());
+  }
+
+  private String text(YNode n) {
+    if (n instanceof YScalar s) {
+      return s.text();
+    }
+    error(n.span(), "expected a single value here");
+    return "";
+  }
+
+  private void error(Span span, String message) {
+    sink.report(CHECK, Severity.ERROR, span, message);
+    failed = true;
+  }
+}

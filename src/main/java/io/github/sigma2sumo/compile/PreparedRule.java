@@ -1,0 +1,107 @@
+package io.github.sigma2sumo.compile;
+
+import io.github.sigma2sumo.sigma.LogSource;
+import io.github.sigma2sumo.sigma.SigmaRule;
+import io.github.sigma2sumo.sigma.SigmaString;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A rule with its pipelines applied: the scope and extraction for its log source, how each Sigma
+ * field is named in Sumo, the conditions pipelines add, value replacements and placeholder values,
+ * or the reason a pipeline refuses the rule.
+ */
+public record PreparedRule(SigmaRule rule, LogSource logSource, Optional<String> scope, Extraction extraction,
+    Map<String, List<String>> fieldMapping, List<String> prefixes, List<String> suffixes,
+    List<Pipeline.Transformation.AddCondition> addedConditions, List<Pipeline.Transformation.ReplaceString> replacements,
+    Map<String, List<String>> placeholders, Optional<String> failure) {
+
+  /** Applies every item of {@code pipelines} (already ordered) whose log-source condition holds. */
+  public static PreparedRule prepare(SigmaRule rule, List<Pipeline> pipelines) {
+    LogSource logSource = rule.logSource();
+    Optional<String> scope = Optional.empty();
+    Extraction extraction = Extraction.NONE;
+    List<Map<String, List<String>>> mappings = new ArrayList<>();
+    List<String> prefixes = new ArrayList<>();
+    List<String> suffixes = new ArrayList<>();
+    List<Pipeline.Transformation.AddCondition> added = new ArrayList<>();
+    List<Pipeline.Transformation.ReplaceString> replacements = new ArrayList<>();
+    Map<String, List<String>> placeholders = new LinkedHashMap<>();
+    Optional<String> failure = Optional.empty();
+    for (Pipeline p : pipelines) {
+      for (Pipeline.Item item : p.items()) {
+        if (!item.appliesTo(logSource)) {
+          continue;
+        }
+        Pipeline.Transformation t = item.transformation();
+        if (t instanceof Pipeline.Transformation.FieldNameMapping m) {
+          mappings.add(m.mapping());
+        } else if (t instanceof Pipeline.Transformation.FieldNamePrefix pre) {
+          prefixes.add(pre.prefix());
+        } else if (t instanceof Pipeline.Transformation.FieldNameSuffix suf) {
+          suffixes.add(suf.suffix());
+        } else if (t instanceof Pipeline.Transformation.AddCondition a) {
+          added.add(a);
+        } else if (t instanceof Pipeline.Transformation.ChangeLogSource c) {
+          logSource = c.logSource();
+        } else if (t instanceof Pipeline.Transformation.ReplaceString r) {
+          replacements.add(r);
+        } else if (t instanceof Pipeline.Transformation.ValuePlaceholders v) {
+          placeholders.putAll(v.values());
+        } else if (t instanceof Pipeline.Transformation.RuleFailure f) {
+          failure = failure.or(() -> Optional.of(f.message() + " (pipeline " + p.name() + ")"));
+        } else if (t instanceof Pipeline.Transformation.SumoScope s) {
+          scope = Optional.of(s.scope());
+        } else if (t instanceof Pipeline.Transformation.SumoExtraction e) {
+          extraction = e.extraction();
+        }
+      }
+    }
+    return new PreparedRule(rule, logSource, scope, extraction, compose(mappings), prefixes, suffixes, added,
+        replacements, placeholders, failure);
+  }
+
+  /** The Sumo names of a Sigma field: mappings chained in order, then prefixes and suffixes. */
+  public List<String> sumoNames(String sigmaField) {
+    List<String> names = fieldMapping.getOrDefault(sigmaField, List.of(sigmaField));
+    List<String> out = new ArrayList<>(names.size());
+    for (String n : names) {
+      for (String p : prefixes) {
+        n = p + n;
+      }
+      for (String s : suffixes) {
+        n = n + s;
+      }
+      out.add(n);
+    }
+    return out;
+  }
+
+  /** A string value after the pipelines' replace_string items (on literal parts only). */
+  public SigmaString replaceStrings(SigmaString value) {
+    SigmaString out = value;
+    for (Pipeline.Transformation.ReplaceString r : replacements) {
+      out = out.mapLiterals(s -> r.regex().matcher(s).replaceAll(r.replacement()));
+    }
+    return out;
+  }
+
+  /** Chains mappings: a name mapped by the first and again by the second ends at the second's target. */
+  private static Map<String, List<String>> compose(List<Map<String, List<String>>> mappings) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (Map<String, List<String>> m : mappings) {
+      for (Map.Entry<String, List<String>> e : out.entrySet()) {
+        List<String> next = new ArrayList<>();
+        for (String target : e.getValue()) {
+          next.addAll(m.getOrDefault(target, List.of(target)));
+        }
+        e.setValue(next);
+      }
+      m.forEach(out::putIfAbsent);
+    }
+    return out;
+  }
+}

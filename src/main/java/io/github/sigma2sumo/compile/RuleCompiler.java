@@ -1,0 +1,166 @@
+package io.github.sigma2sumo.compile;
+
+import io.github.sigma2sumo.ast.AstComparator;
+import io.github.sigma2sumo.ast.Query;
+import io.github.sigma2sumo.ast.ScopeExpr;
+import io.github.sigma2sumo.diag.Diagnostic;
+import io.github.sigma2sumo.diag.DiagnosticSink;
+import io.github.sigma2sumo.diag.Severity;
+import io.github.sigma2sumo.emit.QueryPrinter;
+import io.github.sigma2sumo.lint.LintRunner;
+import io.github.sigma2sumo.sigma.SigmaLoader;
+import io.github.sigma2sumo.sigma.SigmaRule;
+import io.github.sigma2sumo.source.SourceFile;
+import io.github.sigma2sumo.source.Span;
+import io.github.sigma2sumo.sumo.parser.QueryParser;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Compiles Sigma files to Sumo log searches: load, apply the pipelines, lower to the shared AST,
+ * print through the one escaping layer, then check our own output. The printed query must parse
+ * back to the same tree and lint without errors; if not, that is a bug in sigma2sumo and the rule
+ * fails with a message saying so, rather than giving the user a broken query.
+ */
+public final class RuleCompiler {
+  public static final String CHECK = "compile";
+  public static final String TARGET = "search";
+
+  private final List<Pipeline> pipelines;
+  private final LintRunner lint = LintRunner.withAllChecks();
+  private final Map<String, Optional<ScopeExpr>> scopes = new HashMap<>();
+
+  /** {@code pipelines} apply in the order given (see {@link Pipelines#ordered}). */
+  public RuleCompiler(List<Pipeline> pipelines) {
+    this.pipelines = List.copyOf(pipelines);
+  }
+
+  /** Every rule of one file, in file order. */
+  public List<CompiledRule> compile(SourceFile file) {
+    DiagnosticSink sink = new DiagnosticSink(file);
+    SigmaLoader.Loaded loaded = SigmaLoader.load(file, sink);
+    List<Diagnostic> loadDiagnostics = sink.diagnostics();
+    List<CompiledRule> out = new ArrayList<>();
+    List<Diagnostic> unclaimed = new ArrayList<>(loadDiagnostics);
+    for (SigmaRule rule : loaded.rules()) {
+      DiagnosticSink ruleSink = new DiagnosticSink(file);
+      List<Diagnostic> own = within(loadDiagnostics, file, rule.span());
+      unclaimed.removeAll(own);
+      Optional<String> query = compile(rule, ruleSink);
+      List<Diagnostic> all = new ArrayList<>(own);
+      all.addAll(ruleSink.diagnostics());
+      all.sort(Diagnostic.ORDER);
+      out.add(new CompiledRule(file.name(), rule.id(), Optional.of(rule.title()), TARGET, query, all));
+    }
+    for (var correlation : loaded.correlations()) {
+      List<Diagnostic> own = within(loadDiagnostics, file, correlation.span());
+      unclaimed.removeAll(own);
+      DiagnosticSink cs = new DiagnosticSink(file);
+      cs.report(CHECK, Severity.ERROR, correlation.span(), "correlation rules are not compiled yet");
+      List<Diagnostic> all = new ArrayList<>(own);
+      all.addAll(cs.diagnostics());
+      out.add(new CompiledRule(file.name(), correlation.id(), Optional.of(correlation.title()), TARGET,
+          Optional.empty(), all));
+    }
+    if (!unclaimed.isEmpty() || out.isEmpty()) {
+      if (unclaimed.isEmpty()) {
+        sink.report(SigmaLoader.SYNTAX, Severity.ERROR, new Span(0, 0), "the file holds no Sigma rule");
+        unclaimed = sink.diagnostics().subList(loadDiagnostics.size(), sink.diagnostics().size());
+      }
+      out.add(0, new CompiledRule(file.name(), Optional.empty(), Optional.empty(), TARGET, Optional.empty(), unclaimed));
+    }
+    return out;
+  }
+
+  private Optional<String> compile(SigmaRule rule, DiagnosticSink sink) {
+    PreparedRule prepared = PreparedRule.prepare(rule, pipelines);
+    if (prepared.failure().isPresent()) {
+      sink.report(CHECK, Severity.ERROR, rule.span(), prepared.failure().get());
+      return Optional.empty();
+    }
+    Optional<ScopeExpr> scope = Optional.empty();
+    if (prepared.scope().isPresent()) {
+      scope = scope(prepared.scope().get(), rule, sink);
+      if (scope.isEmpty()) {
+        return Optional.empty();
+      }
+    } else {
+      sink.report(CHECK, Severity.WARNING, new Span(rule.span().start(), rule.span().start()),
+          "no pipeline gives a search scope for logsource (" + prepared.logSource() + "), so the query searches "
+              + "all data; add a pipeline with a sumo_scope for it");
+    }
+    Query query;
+    try {
+      query = SumoLowering.lower(prepared, scope);
+    } catch (Unsupported u) {
+      sink.report(CHECK, Severity.ERROR, u.span(), u.getMessage());
+      return Optional.empty();
+    }
+    String text = QueryPrinter.print(query);
+    return selfCheck(query, text, rule, sink) ? Optional.of(text) : Optional.empty();
+  }
+
+  private Optional<ScopeExpr> scope(String text, SigmaRule rule, DiagnosticSink sink) {
+    return scopes.computeIfAbsent(text, t -> {
+      QueryParser.Result r = QueryParser.parse(SourceFile.of("scope", t));
+      if (r.query().isEmpty() || !r.query().get().stages().isEmpty() || r.query().get().scope().isEmpty()) {
+        return Optional.empty();
+      }
+      return r.query().get().scope();
+    }).or(() -> {
+      sink.report(CHECK, Severity.ERROR, rule.span(), "the pipeline scope '" + text + "' is not a Sumo search scope");
+      return Optional.empty();
+    });
+  }
+
+  /** Our own output must parse to the same tree and lint without errors; anything else is our bug. */
+  private boolean selfCheck(Query query, String text, SigmaRule rule, DiagnosticSink sink) {
+    QueryParser.Result parsed = QueryParser.parse(SourceFile.of("compiled", text));
+    if (parsed.query().isEmpty()) {
+      bug(sink, rule, "the query does not parse back: " + parsed.diagnostics().get(0).message());
+      return false;
+    }
+    Optional<String> difference = AstComparator.firstDifference(query, parsed.query().get());
+    if (difference.isPresent()) {
+      bug(sink, rule, "the query reads back differently at " + difference.get());
+      return false;
+    }
+    for (Diagnostic d : lint.check(SourceFile.of("compiled", text), parsed.query().get())) {
+      if (d.severity() == Severity.ERROR) {
+        if (d.checkId().equals("query-too-long")) {
+          sink.report(CHECK, Severity.ERROR, rule.span(), d.message() + "; split the rule's values or use a lookup");
+        } else {
+          bug(sink, rule, "the query fails lint check " + d.checkId() + ": " + d.message());
+        }
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void bug(DiagnosticSink sink, SigmaRule rule, String message) {
+    sink.report(CHECK, Severity.ERROR, rule.span(), "internal error (a bug in sigma2sumo, please report it): "
+        + message);
+  }
+
+  /** The diagnostics whose position lies in {@code span}. */
+  private static List<Diagnostic> within(List<Diagnostic> all, SourceFile file, Span span) {
+    DiagnosticSink locator = new DiagnosticSink(file);
+    var start = locator.locate(new Span(span.start(), span.start()));
+    var end = locator.locate(new Span(span.end(), span.end()));
+    List<Diagnostic> out = new ArrayList<>();
+    for (Diagnostic d : all) {
+      int line = d.location().line();
+      int col = d.location().column();
+      boolean after = line > start.line() || line == start.line() && col >= start.column();
+      boolean before = line < end.line() || line == end.line() && col <= end.column();
+      if (after && before) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,71 @@
+package io.github.sigma2sumo.sigma;
+
+import io.github.sigma2sumo.source.SourceFile;
+import io.github.sigma2sumo.source.Span;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A Sigma correlation rule (reference sigma.md §5; SigmaHQ/sigma-specification,
+ * specification/sigma-correlation-rules-specification.md): an aggregation over the events of the
+ * rules it references, per group-by bucket and time span, compared with a threshold.
+ */
+public record SigmaCorrelation(SourceFile source, Span span, String title, Optional<String> id, Optional<String> name,
+    Optional<String> status, Optional<String> level, Optional<String> description, Optional<String> author,
+    List<String> tags, Type type, List<String> rules, Span rulesSpan, List<String> groupBy, String timespan,
+    long timespanSeconds, Threshold threshold, List<String> fields, Map<String, Map<String, String>> aliases,
+    boolean generate) {
+
+  public enum Type {
+    EVENT_COUNT("event_count"), VALUE_COUNT("value_count"), TEMPORAL("temporal"),
+    TEMPORAL_ORDERED("temporal_ordered"), VALUE_SUM("value_sum"), VALUE_AVG("value_avg"),
+    VALUE_PERCENTILE("value_percentile"), VALUE_MEDIAN("value_median");
+
+    private final String yaml;
+
+    Type(String yaml) {
+      this.yaml = yaml;
+    }
+
+    public String yaml() {
+      return yaml;
+    }
+
+    public static Optional<Type> of(String yaml) {
+      for (Type t : values()) {
+        if (t.yaml.equals(yaml)) {
+          return Optional.of(t);
+        }
+      }
+      return Optional.empty();
+    }
+
+    public boolean needsField() {
+      return this == VALUE_COUNT || this == VALUE_SUM || this == VALUE_AVG || this == VALUE_PERCENTILE
+          || this == VALUE_MEDIAN;
+    }
+  }
+
+  /** The condition: one comparison ({@code gte: 10}); {@code percentile} for value_percentile. */
+  public record Threshold(String op, BigDecimal value, Optional<BigDecimal> percentile) {
+    public Threshold {
+      Objects.requireNonNull(op, "op");
+      Objects.requireNonNull(value, "value");
+    }
+  }
+
+  public SigmaCorrelation {
+    rules = List.copyOf(rules);
+    groupBy = List.copyOf(groupBy);
+    tags = List.copyOf(tags);
+    fields = List.copyOf(fields);
+    aliases = Map.copyOf(aliases);
+  }
+
+  public String handle() {
+    return id.or(() -> name).orElse(title);
+  }
+}
