@@ -111,12 +111,8 @@ final class CompileCommand implements Callable<Integer> {
     inputs.notices.forEach(n -> err.println("note: " + n));
     RuleCompiler compiler = new RuleCompiler(loadedPipelines.get());
     Progress progress = new Progress(err, inputs.sources.size());
-    List<CompiledRule> results = new ArrayList<>();
-    for (SourceFile source : inputs.sources) {
-      sources.put(source.name(), source);
-      results.addAll(compiler.compile(source));
-      progress.advance();
-    }
+    inputs.sources.forEach(source -> sources.put(source.name(), source));
+    List<CompiledRule> results = compiler.compileAll(inputs.sources, progress::advance);
     progress.done();
     List<Diagnostic> diagnostics = new ArrayList<>();
     results.forEach(r -> diagnostics.addAll(r.diagnostics()));

@@ -48,7 +48,9 @@ final class Ipv6Prefix {
       }
       out.append("0*").append(range(low, high)).append(':');
     }
-    return Optional.of(out.toString());
+    // the rest of the address: the regex matches the whole value, right whether matches tests the
+    // whole value or searches in it
+    return Optional.of(out.append("(?s:.*)$").toString());
   }
 
   /** A 4-digit hex range aligned to a bit boundary, as digit classes: fe80-febf is fe[89ab][0-9a-f]. */

@@ -8,6 +8,7 @@ import io.github.sigma2sumo.diag.DiagnosticSink;
 import io.github.sigma2sumo.diag.Severity;
 import io.github.sigma2sumo.emit.QueryPrinter;
 import io.github.sigma2sumo.lint.LintRunner;
+import io.github.sigma2sumo.sigma.SigmaCorrelation;
 import io.github.sigma2sumo.sigma.SigmaLoader;
 import io.github.sigma2sumo.sigma.SigmaRule;
 import io.github.sigma2sumo.source.SourceFile;
@@ -40,9 +41,60 @@ public final class RuleCompiler {
 
   /** Every rule of one file, in file order. */
   public List<CompiledRule> compile(SourceFile file) {
-    DiagnosticSink sink = new DiagnosticSink(file);
-    SigmaLoader.Loaded loaded = SigmaLoader.load(file, sink);
-    List<Diagnostic> loadDiagnostics = sink.diagnostics();
+    return compileAll(List.of(file));
+  }
+
+  /**
+   * Every rule of every file. Files load first, so that a correlation can refer to rules of other
+   * files (by id, then by name). Rules a correlation uses are not output on their own unless it
+   * says {@code generate: true}, as in pySigma.
+   */
+  public List<CompiledRule> compileAll(List<SourceFile> files) {
+    return compileAll(files, () -> { });
+  }
+
+  /** As {@link #compileAll(List)}, calling {@code fileDone} after each file is compiled (for progress). */
+  public List<CompiledRule> compileAll(List<SourceFile> files, Runnable fileDone) {
+    List<FileLoad> loads = new ArrayList<>();
+    Map<String, SigmaRule> byHandle = new HashMap<>();
+    for (SourceFile file : files) {
+      DiagnosticSink sink = new DiagnosticSink(file);
+      SigmaLoader.Loaded loaded = SigmaLoader.load(file, sink);
+      loads.add(new FileLoad(file, loaded, sink));
+      for (SigmaRule r : loaded.rules()) {
+        r.name().ifPresent(n -> byHandle.putIfAbsent(n, r));
+      }
+    }
+    for (FileLoad l : loads) {
+      for (SigmaRule r : l.loaded().rules()) {
+        r.id().ifPresent(id -> byHandle.put(id, r));
+      }
+    }
+    // hidden: used by a correlation, and by none that asks to generate its rules as well
+    java.util.Set<SigmaRule> hidden = new java.util.HashSet<>();
+    java.util.Set<SigmaRule> generated = new java.util.HashSet<>();
+    for (FileLoad l : loads) {
+      for (SigmaCorrelation c : l.loaded().correlations()) {
+        c.rules().stream().map(byHandle::get).filter(java.util.Objects::nonNull)
+            .forEach((c.generate() ? generated : hidden)::add);
+      }
+    }
+    hidden.removeAll(generated);
+    List<CompiledRule> out = new ArrayList<>();
+    for (FileLoad l : loads) {
+      out.addAll(compileFile(l, byHandle, hidden));
+      fileDone.run();
+    }
+    return out;
+  }
+
+  private record FileLoad(SourceFile file, SigmaLoader.Loaded loaded, DiagnosticSink sink) {}
+
+  private List<CompiledRule> compileFile(FileLoad load, Map<String, SigmaRule> byHandle, java.util.Set<SigmaRule> hidden) {
+    SourceFile file = load.file();
+    DiagnosticSink sink = load.sink();
+    SigmaLoader.Loaded loaded = load.loaded();
+    List<Diagnostic> loadDiagnostics = new ArrayList<>(sink.diagnostics());
     List<CompiledRule> out = new ArrayList<>();
     List<Diagnostic> unclaimed = new ArrayList<>(loadDiagnostics);
     for (SigmaRule rule : loaded.rules()) {
@@ -50,22 +102,26 @@ public final class RuleCompiler {
       List<Diagnostic> own = within(loadDiagnostics, file, rule.span());
       unclaimed.removeAll(own);
       Optional<String> query = compile(rule, ruleSink);
+      if (hidden.contains(rule) && query.isPresent() && own.isEmpty() && ruleSink.diagnostics().isEmpty()) {
+        continue; // a building block of a correlation, compiled (and so checked) but not output
+      }
       List<Diagnostic> all = new ArrayList<>(own);
       all.addAll(ruleSink.diagnostics());
       all.sort(Diagnostic.ORDER);
-      out.add(new CompiledRule(file.name(), rule.id(), Optional.of(rule.title()), TARGET, query, all));
+      out.add(new CompiledRule(file.name(), rule.id(), Optional.of(rule.title()), TARGET,
+          hidden.contains(rule) ? Optional.empty() : query, all));
     }
-    for (var correlation : loaded.correlations()) {
+    for (SigmaCorrelation correlation : loaded.correlations()) {
       List<Diagnostic> own = within(loadDiagnostics, file, correlation.span());
       unclaimed.removeAll(own);
       DiagnosticSink cs = new DiagnosticSink(file);
-      cs.report(CHECK, Severity.ERROR, correlation.span(), "correlation rules are not compiled yet");
+      Optional<String> query = correlate(correlation, byHandle, cs);
       List<Diagnostic> all = new ArrayList<>(own);
       all.addAll(cs.diagnostics());
-      out.add(new CompiledRule(file.name(), correlation.id(), Optional.of(correlation.title()), TARGET,
-          Optional.empty(), all));
+      all.sort(Diagnostic.ORDER);
+      out.add(new CompiledRule(file.name(), correlation.id(), Optional.of(correlation.title()), TARGET, query, all));
     }
-    if (!unclaimed.isEmpty() || out.isEmpty()) {
+    if (!unclaimed.isEmpty() || out.isEmpty() && loaded.rules().isEmpty()) {
       if (unclaimed.isEmpty()) {
         sink.report(SigmaLoader.SYNTAX, Severity.ERROR, new Span(0, 0), "the file holds no Sigma rule");
         unclaimed = sink.diagnostics().subList(loadDiagnostics.size(), sink.diagnostics().size());
@@ -73,6 +129,42 @@ public final class RuleCompiler {
       out.add(0, new CompiledRule(file.name(), Optional.empty(), Optional.empty(), TARGET, Optional.empty(), unclaimed));
     }
     return out;
+  }
+
+  private Optional<String> correlate(SigmaCorrelation c, Map<String, SigmaRule> byHandle, DiagnosticSink sink) {
+    List<PreparedRule> rules = new ArrayList<>();
+    List<ScopeExpr> scopeList = new ArrayList<>();
+    for (String handle : c.rules()) {
+      SigmaRule rule = byHandle.get(handle);
+      if (rule == null) {
+        sink.report(CHECK, Severity.ERROR, c.rulesSpan(), "the correlation refers to '" + handle + "', which is no "
+            + "detection rule given to this run (by id or name)" + (c.rules().size() > 0 ? "" : ""));
+        return Optional.empty();
+      }
+      PreparedRule prepared = PreparedRule.prepare(rule, pipelines);
+      if (prepared.failure().isPresent()) {
+        sink.report(CHECK, Severity.ERROR, c.rulesSpan(), "'" + handle + "': " + prepared.failure().get());
+        return Optional.empty();
+      }
+      rules.add(prepared);
+      Optional<ScopeExpr> scope = prepared.scope().isPresent() ? scope(prepared.scope().get(), rule, sink)
+          : Optional.of(new ScopeExpr.Term("*", false, Span.SYNTHETIC));
+      if (scope.isEmpty()) {
+        return Optional.empty();
+      }
+      scopeList.add(scope.get());
+    }
+    Query query;
+    try {
+      query = CorrelationLowering.lower(c, rules, scopeList);
+    } catch (Unsupported u) {
+      sink.report(CHECK, Severity.ERROR, u.span(), u.getMessage());
+      return Optional.empty();
+    }
+    sink.report(CHECK, Severity.WARNING, new Span(c.span().start(), c.span().start()), "the " + c.timespan()
+        + " window becomes fixed time slices, so events that straddle a slice boundary are counted apart");
+    String text = QueryPrinter.print(query);
+    return selfCheck(query, text, c.span(), sink) ? Optional.of(text) : Optional.empty();
   }
 
   private Optional<String> compile(SigmaRule rule, DiagnosticSink sink) {
@@ -100,7 +192,7 @@ public final class RuleCompiler {
       return Optional.empty();
     }
     String text = QueryPrinter.print(query);
-    return selfCheck(query, text, rule, sink) ? Optional.of(text) : Optional.empty();
+    return selfCheck(query, text, rule.span(), sink) ? Optional.of(text) : Optional.empty();
   }
 
   private Optional<ScopeExpr> scope(String text, SigmaRule rule, DiagnosticSink sink) {
@@ -117,7 +209,7 @@ public final class RuleCompiler {
   }
 
   /** Our own output must parse to the same tree and lint without errors; anything else is our bug. */
-  private boolean selfCheck(Query query, String text, SigmaRule rule, DiagnosticSink sink) {
+  private boolean selfCheck(Query query, String text, Span rule, DiagnosticSink sink) {
     QueryParser.Result parsed = QueryParser.parse(SourceFile.of("compiled", text));
     if (parsed.query().isEmpty()) {
       bug(sink, rule, "the query does not parse back: " + parsed.diagnostics().get(0).message());
@@ -131,7 +223,7 @@ public final class RuleCompiler {
     for (Diagnostic d : lint.check(SourceFile.of("compiled", text), parsed.query().get())) {
       if (d.severity() == Severity.ERROR) {
         if (d.checkId().equals("query-too-long")) {
-          sink.report(CHECK, Severity.ERROR, rule.span(), d.message() + "; split the rule's values or use a lookup");
+          sink.report(CHECK, Severity.ERROR, rule, d.message() + "; split the rule's values or use a lookup");
         } else {
           bug(sink, rule, "the query fails lint check " + d.checkId() + ": " + d.message());
         }
@@ -141,8 +233,8 @@ public final class RuleCompiler {
     return true;
   }
 
-  private static void bug(DiagnosticSink sink, SigmaRule rule, String message) {
-    sink.report(CHECK, Severity.ERROR, rule.span(), "internal error (a bug in sigma2sumo, please report it): "
+  private static void bug(DiagnosticSink sink, Span rule, String message) {
+    sink.report(CHECK, Severity.ERROR, rule, "internal error (a bug in sigma2sumo, please report it): "
         + message);
   }
 

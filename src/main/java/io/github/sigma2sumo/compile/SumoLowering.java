@@ -43,23 +43,31 @@ final class SumoLowering {
   /** From this many OR-linked patterns of one field on, they become one regex. */
   private static final int MANY_PATTERNS = 6;
 
-  private final PreparedRule prepared;
-  /** Sumo field name to the name the where clause uses, in order of first use. */
-  private final Map<String, String> fieldsRead = new LinkedHashMap<>();
+  /** The rule being lowered; a correlation lowers several rules into one query. */
+  private PreparedRule prepared;
 
-  private SumoLowering(PreparedRule prepared) {
-    this.prepared = prepared;
-  }
+  /** A field the query reads: the name the expressions use, and how it is extracted. */
+  private record FieldUse(String name, Extraction extraction) {}
+
+  /** Sumo field name to its use, in order of first use. */
+  private final Map<String, FieldUse> fieldsRead = new LinkedHashMap<>();
+
+  SumoLowering() {}
 
   /** The query, or the first construct that cannot be expressed. */
   static Query lower(PreparedRule prepared, Optional<ScopeExpr> scope) throws Unsupported {
-    return new SumoLowering(prepared).query(scope);
+    SumoLowering lowering = new SumoLowering();
+    Expr where = lowering.ruleCondition(prepared);
+    List<Stage> stages = new ArrayList<>(lowering.extraction());
+    stages.add(new Stage.Where(where, S));
+    return new Query(Optional.of(scope.orElse(new ScopeExpr.Term("*", false, S))), stages, "", S);
   }
 
-  private Query query(Optional<ScopeExpr> scope) throws Unsupported {
-    SigmaRule rule = prepared.rule();
+  /** What an event must satisfy to match {@code rule}: its conditions and its pipelines' added ones. */
+  Expr ruleCondition(PreparedRule rule) throws Unsupported {
+    this.prepared = rule;
     List<Expr> alternatives = new ArrayList<>();
-    for (SigmaRule.ParsedCondition c : rule.conditions()) {
+    for (SigmaRule.ParsedCondition c : rule.rule().conditions()) {
       alternatives.add(condition(c.condition(), c.textOffset()));
     }
     Expr detection = or(alternatives);
@@ -73,10 +81,17 @@ final class SumoLowering {
       all.add(added.negated() ? not(cond) : cond);
     }
     all.add(detection);
-    Expr where = and(all);
-    List<Stage> stages = new ArrayList<>(extraction());
-    stages.add(new Stage.Where(where, S));
-    return new Query(Optional.of(scope.orElse(new ScopeExpr.Term("*", false, S))), stages, "", S);
+    return and(all);
+  }
+
+  /** A Sigma field of {@code rule} (a correlation's group-by field) as the query reads it. */
+  Expr sigmaField(PreparedRule rule, String sigmaField) throws Unsupported {
+    this.prepared = rule;
+    List<String> names = rule.sumoNames(sigmaField);
+    if (names.size() != 1) {
+      throw new Unsupported(rule.rule().span(), "'" + sigmaField + "' maps to several fields, so it cannot group");
+    }
+    return field(names.get(0));
   }
 
   private Expr addedItem(String field, List<Object> values) throws Unsupported {
@@ -158,7 +173,16 @@ final class SumoLowering {
     List<String> plain = new ArrayList<>();
     List<SigmaString> patterns = new ArrayList<>();
     List<SigmaString> casedPatterns = new ArrayList<>();
+    List<SigmaValue> flat = new ArrayList<>();
     for (SigmaValue v : values) {
+      // outside 'all', an expansion's alternatives are just more OR-linked values
+      if (!item.all() && v instanceof SigmaValue.Expansion e) {
+        flat.addAll(e.alternatives());
+      } else {
+        flat.add(v);
+      }
+    }
+    for (SigmaValue v : flat) {
       if (!item.all() && !keyword && v instanceof SigmaValue.Str s && !s.cased() && !s.string().hasWildcards()) {
         plain.add(s.string().plain().toLowerCase(Locale.ROOT));
       } else if (!item.all() && !keyword && v instanceof SigmaValue.Str s && s.string().hasWildcards()) {
@@ -356,21 +380,23 @@ final class SumoLowering {
 
   /** The where clause's reference to a Sumo field; extraction gives it an identifier name. */
   private Expr field(String sumoName) {
-    String name = fieldsRead.computeIfAbsent(sumoName, n -> prepared.extraction().method() == Extraction.Method.NONE
-        ? n : identifier(n));
-    return new Expr.FieldRef(name, S);
+    Extraction x = prepared.extraction();
+    FieldUse use = fieldsRead.computeIfAbsent(sumoName, n -> new FieldUse(
+        x.method() == Extraction.Method.NONE ? n : identifier(n), x));
+    return new Expr.FieldRef(use.name(), S);
   }
 
-  private List<Stage> extraction() {
+  /** One extraction stage per field read, in order of first use. */
+  List<Stage> extraction() {
     List<Stage> out = new ArrayList<>();
-    Extraction x = prepared.extraction();
-    for (Map.Entry<String, String> f : fieldsRead.entrySet()) {
+    for (Map.Entry<String, FieldUse> f : fieldsRead.entrySet()) {
+      Extraction x = f.getValue().extraction();
+      String name = f.getValue().name();
       if (x.method() == Extraction.Method.REGEX) {
-        out.add(new Stage.ParseRegex(false, Optional.empty(), List.of(x.regexFor(f.getKey(), f.getValue())), false,
-            true, S));
+        out.add(new Stage.ParseRegex(false, Optional.empty(), List.of(x.regexFor(f.getKey(), name)), false, true, S));
       } else if (x.method() == Extraction.Method.JSON) {
-        out.add(new Stage.Json(Optional.empty(), false, false, List.of(x.regexFor(f.getKey(), f.getValue())),
-            List.of(f.getValue()), Optional.empty(), false, false, true, S));
+        out.add(new Stage.Json(Optional.empty(), false, false, List.of(x.regexFor(f.getKey(), name)), List.of(name),
+            Optional.empty(), false, false, true, S));
       }
     }
     return out;

@@ -1,0 +1,147 @@
+package io.github.sigma2sumo.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Wiring of `sigma2sumo compile`: outputs, exit codes, atomic files, bad input. */
+class CompileCommandTest {
+
+  @TempDir
+  Path dir;
+
+  private record Run(int code, String out, String err) {}
+
+  private Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private static final String GOOD = """
+      title: Good
+      id: 11111111-1111-4111-8111-111111111111
+      logsource: {category: process_creation, product: windows}
+      detection:
+          selection: {Image|endswith: '\\\\evil.exe'}
+          condition: selection
+      """;
+
+  private static final String BAD = """
+      title: Bad
+      id: 22222222-2222-4222-8222-222222222222
+      logsource: {category: process_creation, product: windows}
+      detection:
+          selection: {Image|endswth: 'x'}
+          condition: selection
+      """;
+
+  @Test
+  void goodRuleCompilesToStdoutAndExitsZero() throws Exception {
+    Path f = Files.writeString(dir.resolve("good.yml"), GOOD);
+    Run r = run("compile", f.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).startsWith("// Good (11111111-1111-4111-8111-111111111111)\n_sourceCategory=*sysmon*\n")
+        .contains("| where num(EventID) = 1 and Image matches /(?is)^.*\\\\evil\\.exe$/");
+  }
+
+  @Test
+  void aBrokenRuleIsReportedAndTheOthersStillCompile() throws Exception {
+    Files.writeString(dir.resolve("a.yml"), GOOD);
+    Files.writeString(dir.resolve("b.yml"), BAD);
+    Run r = run("compile", dir.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out()).contains("// Good");
+    assertThat(r.err()).contains("b.yml:5:17: error[sigma-modifier]: unknown modifier 'endswth'; did you mean 'endswith'?");
+  }
+
+  @Test
+  void outputDirectoryGetsOneFilePerRuleAndNoTemporaryFiles() throws Exception {
+    Files.writeString(dir.resolve("a.yml"), GOOD);
+    Files.writeString(dir.resolve("b.yml"), BAD);
+    Path out = dir.resolve("out");
+    assertThat(run("compile", "-o", out.toString(), dir.resolve("a.yml").toString(), dir.resolve("b.yml").toString())
+        .code()).isEqualTo(1);
+    try (Stream<Path> files = Files.list(out)) {
+      assertThat(files.map(p -> p.getFileName().toString()).toList())
+          .containsExactly("11111111-1111-4111-8111-111111111111.sumo");
+    }
+    assertThat(Files.readString(out.resolve("11111111-1111-4111-8111-111111111111.sumo"))).startsWith("_sourceCategory");
+  }
+
+  @Test
+  void jsonHasOneEntryPerRule() throws Exception {
+    Files.writeString(dir.resolve("a.yml"), GOOD);
+    Files.writeString(dir.resolve("b.yml"), BAD);
+    Run r = run("compile", "--format", "json", dir.toString());
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertThat(json.get("rules")).hasSize(2);
+    JsonNode good = json.get("rules").get(0);
+    assertThat(List.of(good.get("id").asText(), good.get("title").asText(), good.get("target").asText()))
+        .containsExactly("11111111-1111-4111-8111-111111111111", "Good", "search");
+    assertThat(good.get("query").asText()).startsWith("_sourceCategory=*sysmon*");
+    JsonNode bad = json.get("rules").get(1);
+    assertThat(bad.get("query").isNull()).isTrue();
+    assertThat(bad.get("diagnostics").get(0).get("check").asText()).isEqualTo("sigma-modifier");
+  }
+
+  @Test
+  void outputIsByteIdenticalAcrossRuns() throws Exception {
+    Files.writeString(dir.resolve("a.yml"), GOOD);
+    assertThat(run("compile", "--format", "json", dir.toString()).out())
+        .isEqualTo(run("compile", "--format", "json", dir.toString()).out());
+  }
+
+  @Test
+  void badInputIsADiagnosticNeverAStackTrace() throws Exception {
+    Files.write(dir.resolve("binary.yml"), new byte[] {0, 1, 2, 3});
+    Files.writeString(dir.resolve("broken.yml"), "title: [unclosed\n");
+    Files.writeString(dir.resolve("deep.yml"), "a: " + "[".repeat(5000) + "]".repeat(5000) + "\n");
+    Files.writeString(dir.resolve("scalar.yml"), "just text\n");
+    Run r = run("compile", dir.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("binary.yml: error: binary file").contains("broken.yml:2:1: error[sigma-syntax]")
+        .contains("deep.yml:1:").contains("scalar.yml:1:1: error[sigma-syntax]: a Sigma document is a mapping")
+        .doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
+  void unknownPipelineAndTargetAreUsageErrors() throws Exception {
+    Path f = Files.writeString(dir.resolve("good.yml"), GOOD);
+    assertThat(run("compile", "-p", "no-such-pipeline", f.toString()).code()).isEqualTo(2);
+    assertThat(run("compile", "--target", "cse", f.toString()).code()).isEqualTo(2);
+    Path pipeline = Files.writeString(dir.resolve("p.yml"), "transformations:\n  - type: frobnicate\n");
+    Run r = run("compile", "-p", pipeline.toString(), f.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("p.yml:2:11: error[pipeline]: transformation type 'frobnicate' is not supported");
+  }
+
+  @Test
+  void userPipelineOverridesScopeAndMapsFields() throws Exception {
+    Path f = Files.writeString(dir.resolve("good.yml"), GOOD);
+    Path pipeline = Files.writeString(dir.resolve("p.yml"), """
+        name: mine
+        transformations:
+          - type: sumo_scope
+            scope: '_index=edr'
+          - type: sumo_extraction
+            method: none
+          - type: field_name_mapping
+            mapping: {Image: process.path}
+        """);
+    Run r = run("compile", "-p", pipeline.toString(), f.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("_index=edr\n| where num(EventID) = 1 and process.path matches")
+        .doesNotContain("parse regex");
+  }
+}

@@ -1,0 +1,57 @@
+package io.github.sigma2sumo.compile;
+
+import io.github.sigma2sumo.cli.Main;
+import io.github.sigma2sumo.testing.Golden;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * `sigma2sumo compile` of the fixtures in golden/compile/fixtures (one idea each: every modifier,
+ * every condition form, every correlation type, hostile values, broken rules) and of the bundled
+ * rules/ directory, against committed, hand-reviewed output: the queries, then the diagnostics.
+ */
+class CompileGoldenTest {
+  private static final Path DIR = Golden.ROOT.resolve("compile");
+  private static final Path PROJECT = Path.of(System.getProperty("project.root", "."));
+
+  static Stream<String> fixtures() throws IOException {
+    try (Stream<Path> files = Files.list(DIR.resolve("fixtures"))) {
+      List<String> names = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yml"))
+          .map(n -> n.substring(0, n.length() - 4)).sorted().toList();
+      return names.stream();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("fixtures")
+  void fixture(String name) {
+    Golden.assertMatches(DIR.resolve("fixtures").resolve(name + ".sumo"),
+        compile(DIR.resolve("fixtures").resolve(name + ".yml")));
+  }
+
+  static Stream<String> ruleFolders() {
+    return Stream.of("t1102.002", "t1567.002");
+  }
+
+  @ParameterizedTest
+  @MethodSource("ruleFolders")
+  void bundledRules(String folder) {
+    Golden.assertMatches(DIR.resolve("rules").resolve(folder + ".sumo"), compile(PROJECT.resolve("rules").resolve(folder)));
+  }
+
+  private static String compile(Path path) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    Path relative = Path.of(System.getProperty("user.dir")).relativize(path.toAbsolutePath());
+    int code = Main.commandLine(new PrintWriter(out), new PrintWriter(err)).execute("compile", relative.toString());
+    return out + "\n// exit code " + code + "\n// diagnostics:\n" + err.toString().replaceAll("(?m)^", "// ")
+        .replaceAll("// $", "") ;
+  }
+}
