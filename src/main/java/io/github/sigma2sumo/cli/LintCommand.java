@@ -8,6 +8,7 @@ import io.github.sigma2sumo.diag.render.TextRenderer;
 import io.github.sigma2sumo.lint.Check;
 import io.github.sigma2sumo.lint.Checks;
 import io.github.sigma2sumo.lint.LintRunner;
+import io.github.sigma2sumo.sigma.SigmaLoader;
 import io.github.sigma2sumo.source.SourceFile;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code sigma2sumo lint PATH...}: checks Sumo log-search queries in {@code *.sumo} files. */
 @Command(name = "lint", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-    description = "Check Sumo Logic log-search queries (*.sumo files, one query each) for errors and pitfalls.",
+    description = "Check Sumo Logic log-search queries (*.sumo files, one query each) and Sigma rules "
+        + "(*.yml, *.yaml) for errors and pitfalls.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:no findings at or above --fail-on",
@@ -43,6 +45,9 @@ final class LintCommand implements Callable<Integer> {
       description = "Files, directories (searched for *.sumo) or - for standard input.")
   List<String> paths = new ArrayList<>();
 
+  @Option(names = "--sigma", description = "Read standard input as a Sigma rule, not as a Sumo query.")
+  boolean sigmaStdin;
+
   @Option(names = "--format", defaultValue = "text", description = "text, json or sarif (default: ${DEFAULT-VALUE}).")
   Format format;
 
@@ -54,15 +59,20 @@ final class LintCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Inputs inputs = Inputs.read(paths, List.of(".sumo"), System.in);
+    Inputs inputs = Inputs.read(paths, List.of(".sumo", ".yml", ".yaml"), System.in);
     inputs.unreadable.forEach(u -> err.println(u.name() + ": error: " + u.reason()));
     inputs.notices.forEach(n -> err.println("note: " + n));
     LintRunner runner = LintRunner.withAllChecks();
     List<Diagnostic> diagnostics = new ArrayList<>();
     Map<String, SourceFile> byName = new LinkedHashMap<>();
+    SigmaIds ids = new SigmaIds();
     for (SourceFile source : inputs.sources) {
       byName.put(source.name(), source);
-      diagnostics.addAll(runner.lint(source));
+      if (isSigma(source.name())) {
+        diagnostics.addAll(ids.lint(source));
+      } else {
+        diagnostics.addAll(runner.lint(source));
+      }
     }
     diagnostics.sort(Diagnostic.ORDER);
     out.print(switch (format) {
@@ -75,6 +85,11 @@ final class LintCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     return failed(diagnostics) ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+
+  /** Sigma rules by extension; stdin ({@code -}) is a Sumo query unless {@code --sigma} says otherwise. */
+  private boolean isSigma(String name) {
+    return sigmaStdin && name.equals("-") || name.endsWith(".yml") || name.endsWith(".yaml");
   }
 
   private boolean failed(List<Diagnostic> diagnostics) {
@@ -92,6 +107,18 @@ final class LintCommand implements Callable<Integer> {
     for (Check check : Checks.ALL) {
       rules.add(new SarifRenderer.Rule(check.info().id(), check.info().summary(), check.info().defaultSeverity(),
           "https://github.com/sigma2sumo/sigma2sumo/blob/main/" + check.info().docPath()));
+    }
+    String[][] sigma = {
+        {SigmaLoader.SYNTAX, "Sigma file that is not valid YAML, or a rule whose structure is wrong", "error"},
+        {SigmaLoader.MODIFIER, "unknown modifier, or one that cannot apply to its value", "error"},
+        {SigmaLoader.CONDITION, "condition that does not parse or names what does not exist", "error"},
+        {SigmaLoader.METADATA, "missing or malformed rule metadata", "warning"},
+        {SigmaLoader.WILDCARD, "leading or trailing '*' where a modifier says it", "warning"},
+        {SigmaLoader.VALUE, "value of only whitespace compared for equality", "warning"},
+        {SigmaIds.DUPLICATE_ID, "two rules with the same id", "error"}};
+    for (String[] r : sigma) {
+      rules.add(new SarifRenderer.Rule(r[0], r[1], r[2].equals("error") ? Severity.ERROR : Severity.WARNING,
+          "https://github.com/sigma2sumo/sigma2sumo/blob/main/docs/checks/" + r[0] + ".md"));
     }
     return rules;
   }

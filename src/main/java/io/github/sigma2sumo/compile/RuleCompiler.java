@@ -94,7 +94,9 @@ public final class RuleCompiler {
     SourceFile file = load.file();
     DiagnosticSink sink = load.sink();
     SigmaLoader.Loaded loaded = load.loaded();
-    List<Diagnostic> loadDiagnostics = new ArrayList<>(sink.diagnostics());
+    // metadata checks are lint's business (sigma2sumo lint rule.yml); compile reports what compiles
+    List<Diagnostic> loadDiagnostics = new ArrayList<>(sink.diagnostics().stream()
+        .filter(d -> !d.checkId().equals(SigmaLoader.METADATA)).toList());
     List<CompiledRule> out = new ArrayList<>();
     List<Diagnostic> unclaimed = new ArrayList<>(loadDiagnostics);
     for (SigmaRule rule : loaded.rules()) {

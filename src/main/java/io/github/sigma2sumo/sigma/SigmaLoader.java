@@ -30,6 +30,8 @@ public final class SigmaLoader {
   public static final String MODIFIER = "sigma-modifier";
   public static final String CONDITION = "sigma-condition";
   public static final String METADATA = "sigma-metadata";
+  public static final String WILDCARD = "sigma-wildcard";
+  public static final String VALUE = "sigma-value";
 
   /** What a file holds. */
   public record Loaded(List<SigmaRule> rules, List<SigmaCorrelation> correlations) {}
@@ -245,6 +247,7 @@ public final class SigmaLoader {
     if (modifiers.contains("")) {
       throw error(keySpan, "an empty modifier ('||' or a trailing '|')");
     }
+    checkValues(field, modifiers, raw, span);
     try {
       Modifiers.Result r = Modifiers.apply(modifiers, raw);
       if (field.isEmpty() && r.values().stream().anyMatch(v -> v instanceof SigmaValue.Exists
@@ -255,6 +258,29 @@ public final class SigmaLoader {
     } catch (Modifiers.ModifierException ex) {
       sink.report(MODIFIER, Severity.ERROR, keySpan, ex.getMessage());
       throw new Stop();
+    }
+  }
+
+  /** Values that are legal but almost certainly not what the author meant (sigma.md §9). */
+  private void checkValues(Optional<String> field, List<String> modifiers, List<Object> raw, Span span) {
+    for (Object v : raw) {
+      if (!(v instanceof String s)) {
+        continue;
+      }
+      if (modifiers.isEmpty() && !s.isEmpty() && s.isBlank()) {
+        sink.report(VALUE, Severity.WARNING, span, "a value of only whitespace ('" + s.replace("\t", "\\t")
+            + "') is hardly meant; an empty field is written ''");
+      }
+      if (modifiers.isEmpty() && field.isPresent() && s.length() > 1) {
+        boolean leading = s.startsWith("*");
+        boolean trailing = s.endsWith("*") && !s.endsWith("\\*");
+        String inner = s.substring(leading ? 1 : 0, s.length() - (trailing ? 1 : 0));
+        if ((leading || trailing) && !inner.isEmpty() && inner.indexOf('*') < 0 && inner.indexOf('?') < 0) {
+          String modifier = leading && trailing ? "contains" : leading ? "endswith" : "startswith";
+          sink.report(WILDCARD, Severity.WARNING, span, "'" + s + "' uses wildcards where |" + modifier
+              + " says it: write " + field.get() + "|" + modifier + ": '" + inner + "'");
+        }
+      }
     }
   }
 
@@ -352,6 +378,15 @@ public final class SigmaLoader {
         }
       }
     });
+    for (String key : List.of("status", "level", "date", "description", "author")) {
+      if (doc.get(key).isEmpty() && !doc.entries().containsKey("correlation")) {
+        warn(new Span(doc.span().start(), doc.span().start()), "the rule has no '" + key + "'");
+      }
+    }
+    if (doc.get("tags").isEmpty() && !doc.entries().containsKey("correlation")) {
+      warn(new Span(doc.span().start(), doc.span().start()), "the rule has no tags; give at least its ATT&CK "
+          + "technique and tactic (attack.t1102.002, attack.command-and-control)");
+    }
     if (doc.get("id").isEmpty()) {
       warn(new Span(doc.span().start(), doc.span().start()), "the rule has no id; give it a UUID so that "
           + "output files and correlations can name it");

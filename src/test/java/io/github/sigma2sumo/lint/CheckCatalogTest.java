@@ -2,7 +2,11 @@ package io.github.sigma2sumo.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.sigma2sumo.compile.PipelineLoader;
+import io.github.sigma2sumo.compile.RuleCompiler;
 import io.github.sigma2sumo.diag.Diagnostic;
+import io.github.sigma2sumo.diag.DiagnosticSink;
+import io.github.sigma2sumo.sigma.SigmaLoader;
 import io.github.sigma2sumo.source.SourceFile;
 import io.github.sigma2sumo.sumo.parser.QueryParser;
 import java.io.IOException;
@@ -78,14 +82,25 @@ class CheckCatalogTest {
   }
 
   private static List<String> checkIds(String example) {
+    if (example.startsWith("title:")) {
+      DiagnosticSink sink = new DiagnosticSink(SourceFile.of("example.yml", example));
+      SigmaLoader.load(sink.source(), sink);
+      return sink.diagnostics().stream().map(Diagnostic::checkId).toList();
+    }
     String query = example.startsWith("|") ? "*\n" + example : example;
     return LintRunner.withAllChecks().lint(SourceFile.of("example", query)).stream()
         .map(Diagnostic::checkId).toList();
   }
 
+  /** Checks of Sigma files and of compilation, reported by the loader, the compiler and the CLI. */
+  private static final List<String> SIGMA_IDS = List.of(SigmaLoader.SYNTAX, SigmaLoader.MODIFIER,
+      SigmaLoader.CONDITION, SigmaLoader.METADATA, SigmaLoader.WILDCARD, SigmaLoader.VALUE, "sigma-duplicate-id",
+      RuleCompiler.CHECK, PipelineLoader.CHECK);
+
   private static List<String> idsWithSyntax() {
     List<String> ids = new java.util.ArrayList<>(Checks.ALL.stream().map(c -> c.info().id()).toList());
     ids.add(QueryParser.SYNTAX);
+    ids.addAll(SIGMA_IDS);
     return ids;
   }
 
