@@ -293,7 +293,7 @@ final class CompileCommand implements Callable<Integer> {
       this.shown = System.console() != null && total >= 200;
     }
 
-    void advance() {
+    synchronized void advance() {
       done++;
       if (shown && done % 100 == 0) {
         err.print("\rcompiled " + done + "/" + total + " files");

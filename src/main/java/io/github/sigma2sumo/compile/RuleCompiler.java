@@ -31,8 +31,9 @@ public final class RuleCompiler {
   public static final String TARGET = "search";
 
   private final List<Pipeline> pipelines;
-  private final LintRunner lint = LintRunner.withAllChecks();
-  private final Map<String, Optional<ScopeExpr>> scopes = new HashMap<>();
+  /** The checks whose findings are errors: every compiled query must pass them. */
+  private final LintRunner lint = LintRunner.withErrorChecks();
+  private final Map<String, Optional<ScopeExpr>> scopes = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** {@code pipelines} apply in the order given (see {@link Pipelines#ordered}). */
   public RuleCompiler(List<Pipeline> pipelines) {
@@ -55,13 +56,15 @@ public final class RuleCompiler {
 
   /** As {@link #compileAll(List)}, calling {@code fileDone} after each file is compiled (for progress). */
   public List<CompiledRule> compileAll(List<SourceFile> files, Runnable fileDone) {
-    List<FileLoad> loads = new ArrayList<>();
-    Map<String, SigmaRule> byHandle = new HashMap<>();
-    for (SourceFile file : files) {
+    // files are independent until correlations join them: load and compile them on all cores,
+    // keeping the input order in the output
+    List<FileLoad> loads = files.parallelStream().map(file -> {
       DiagnosticSink sink = new DiagnosticSink(file);
-      SigmaLoader.Loaded loaded = SigmaLoader.load(file, sink);
-      loads.add(new FileLoad(file, loaded, sink));
-      for (SigmaRule r : loaded.rules()) {
+      return new FileLoad(file, SigmaLoader.load(file, sink), sink);
+    }).toList();
+    Map<String, SigmaRule> byHandle = new HashMap<>();
+    for (FileLoad load : loads) {
+      for (SigmaRule r : load.loaded().rules()) {
         r.name().ifPresent(n -> byHandle.putIfAbsent(n, r));
       }
     }
@@ -81,10 +84,11 @@ public final class RuleCompiler {
     }
     hidden.removeAll(generated);
     List<CompiledRule> out = new ArrayList<>();
-    for (FileLoad l : loads) {
-      out.addAll(compileFile(l, byHandle, hidden));
+    loads.parallelStream().map(l -> {
+      List<CompiledRule> compiled = compileFile(l, byHandle, hidden);
       fileDone.run();
-    }
+      return compiled;
+    }).forEachOrdered(out::addAll);
     return out;
   }
 

@@ -3,6 +3,7 @@ package io.github.sigma2sumo.lint;
 import io.github.sigma2sumo.ast.Query;
 import io.github.sigma2sumo.diag.Diagnostic;
 import io.github.sigma2sumo.diag.DiagnosticSink;
+import io.github.sigma2sumo.diag.Severity;
 import io.github.sigma2sumo.source.SourceFile;
 import io.github.sigma2sumo.sumo.parser.QueryParser;
 import java.util.ArrayList;
@@ -22,6 +23,11 @@ public final class LintRunner {
 
   public static LintRunner withAllChecks() {
     return new LintRunner(Checks.ALL);
+  }
+
+  /** The checks whose findings are errors: what must hold of every query sigma2sumo generates. */
+  public static LintRunner withErrorChecks() {
+    return new LintRunner(Checks.ALL.stream().filter(c -> c.info().defaultSeverity() == Severity.ERROR).toList());
   }
 
   public List<Diagnostic> lint(SourceFile source) {
