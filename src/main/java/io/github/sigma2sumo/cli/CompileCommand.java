@@ -70,6 +70,11 @@ final class CompileCommand implements Callable<Integer> {
       completionCandidates = BuiltInPipelines.class)
   List<String> pipelines = new ArrayList<>();
 
+  @Option(names = "--filter", paramLabel = "FILE",
+      description = "A file of Sigma filters to apply to the rules it names; repeatable. Filters among the PATHs "
+          + "apply too.")
+  List<String> filters = new ArrayList<>();
+
   @Option(names = "--no-default-pipelines", description = "Apply only the pipelines given with --pipeline.")
   boolean noDefaults;
 
@@ -106,7 +111,9 @@ final class CompileCommand implements Callable<Integer> {
     if (loadedPipelines.isEmpty()) {
       return ExitCodes.USAGE;
     }
-    Inputs inputs = Inputs.read(paths, List.of(".yml", ".yaml"), System.in);
+    List<String> all = new ArrayList<>(paths);
+    all.addAll(filters);
+    Inputs inputs = Inputs.read(all, List.of(".yml", ".yaml"), System.in);
     inputs.unreadable.forEach(u -> err.println(u.name() + ": error: " + u.reason()));
     inputs.notices.forEach(n -> err.println("note: " + n));
     RuleCompiler compiler = new RuleCompiler(loadedPipelines.get());

@@ -28,8 +28,21 @@ public record Extraction(Method method, String template, Map<String, String> ove
 
   public static final Extraction NONE = new Extraction(Method.NONE, "", Map.of());
 
-  /** The regex for one field: its override, or the template, with the placeholders filled in. */
+  /**
+   * The regex (or JSON path) for one field: its override, or the template, with {@code {name}} the
+   * Sumo field name and {@code {field}} the source field's name, escaped for a regex or written as a
+   * bracketed JSON key when it is not a plain path.
+   */
   public String regexFor(String field, String name) {
-    return overrides.getOrDefault(field, template).replace("{field}", field).replace("{name}", name);
+    String source = method == Method.JSON ? jsonKey(field) : RegexText.literal(field);
+    String pattern = overrides.get(field);
+    return (pattern != null ? pattern : template).replace("{field}", source).replace("{name}", name);
+  }
+
+  private static String jsonKey(String field) {
+    if (field.matches("[A-Za-z0-9_@$-]+(\\.[A-Za-z0-9_@$-]+)*")) {
+      return field;
+    }
+    return "['" + field.replace("\\", "\\\\").replace("'", "\\'") + "']";
   }
 }

@@ -9,6 +9,7 @@ import io.github.sigma2sumo.diag.Severity;
 import io.github.sigma2sumo.emit.QueryPrinter;
 import io.github.sigma2sumo.lint.LintRunner;
 import io.github.sigma2sumo.sigma.SigmaCorrelation;
+import io.github.sigma2sumo.sigma.SigmaFilter;
 import io.github.sigma2sumo.sigma.SigmaLoader;
 import io.github.sigma2sumo.sigma.SigmaRule;
 import io.github.sigma2sumo.source.SourceFile;
@@ -62,6 +63,11 @@ public final class RuleCompiler {
       DiagnosticSink sink = new DiagnosticSink(file);
       return new FileLoad(file, SigmaLoader.load(file, sink), sink);
     }).toList();
+    List<SigmaFilter> filters = new ArrayList<>();
+    loads.forEach(l -> filters.addAll(l.loaded().filters()));
+    if (!filters.isEmpty()) {
+      loads = loads.stream().map(l -> l.filtered(filters)).toList();
+    }
     Map<String, SigmaRule> byHandle = new HashMap<>();
     for (FileLoad load : loads) {
       for (SigmaRule r : load.loaded().rules()) {
@@ -92,7 +98,22 @@ public final class RuleCompiler {
     return out;
   }
 
-  private record FileLoad(SourceFile file, SigmaLoader.Loaded loaded, DiagnosticSink sink) {}
+  private record FileLoad(SourceFile file, SigmaLoader.Loaded loaded, DiagnosticSink sink) {
+    /** The file with every filter of the run applied to the rules it names. */
+    FileLoad filtered(List<SigmaFilter> filters) {
+      List<SigmaRule> rules = new ArrayList<>();
+      for (SigmaRule rule : loaded.rules()) {
+        SigmaRule r = rule;
+        for (int i = 0; i < filters.size(); i++) {
+          if (filters.get(i).appliesTo(rule)) {
+            r = filters.get(i).applyTo(r, i + 1);
+          }
+        }
+        rules.add(r);
+      }
+      return new FileLoad(file, new SigmaLoader.Loaded(rules, loaded.correlations(), loaded.filters()), sink);
+    }
+  }
 
   private List<CompiledRule> compileFile(FileLoad load, Map<String, SigmaRule> byHandle, java.util.Set<SigmaRule> hidden) {
     SourceFile file = load.file();
@@ -127,7 +148,7 @@ public final class RuleCompiler {
       all.sort(Diagnostic.ORDER);
       out.add(new CompiledRule(file.name(), correlation.id(), Optional.of(correlation.title()), TARGET, query, all));
     }
-    if (!unclaimed.isEmpty() || out.isEmpty() && loaded.rules().isEmpty()) {
+    if (!unclaimed.isEmpty() || out.isEmpty() && loaded.rules().isEmpty() && loaded.filters().isEmpty()) {
       if (unclaimed.isEmpty()) {
         sink.report(SigmaLoader.SYNTAX, Severity.ERROR, new Span(0, 0), "the file holds no Sigma rule");
         unclaimed = sink.diagnostics().subList(loadDiagnostics.size(), sink.diagnostics().size());

@@ -51,6 +51,8 @@ final class SumoLowering {
 
   /** Sumo field name to its use, in order of first use. */
   private final Map<String, FieldUse> fieldsRead = new LinkedHashMap<>();
+  /** The Sumo names given out so far, lower-cased (Sumo field names ignore case). */
+  private final java.util.Set<String> names = new java.util.HashSet<>();
 
   SumoLowering() {}
 
@@ -381,8 +383,18 @@ final class SumoLowering {
   /** The where clause's reference to a Sumo field; extraction gives it an identifier name. */
   private Expr field(String sumoName) {
     Extraction x = prepared.extraction();
-    FieldUse use = fieldsRead.computeIfAbsent(sumoName, n -> new FieldUse(
-        x.method() == Extraction.Method.NONE ? n : identifier(n), x));
+    FieldUse use = fieldsRead.get(sumoName);
+    if (use == null) {
+      String name = x.method() == Extraction.Method.NONE ? sumoName : identifier(sumoName);
+      // two source fields that clean up to the same name (a.b and a_b) must not share a Sumo field
+      String unique = name;
+      for (int i = 2; x.method() != Extraction.Method.NONE && names.contains(unique.toLowerCase(Locale.ROOT)); i++) {
+        unique = name + "_" + i;
+      }
+      names.add(unique.toLowerCase(Locale.ROOT));
+      use = new FieldUse(unique, x);
+      fieldsRead.put(sumoName, use);
+    }
     return new Expr.FieldRef(use.name(), S);
   }
 

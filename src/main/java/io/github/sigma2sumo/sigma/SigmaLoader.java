@@ -34,7 +34,7 @@ public final class SigmaLoader {
   public static final String VALUE = "sigma-value";
 
   /** What a file holds. */
-  public record Loaded(List<SigmaRule> rules, List<SigmaCorrelation> correlations) {}
+  public record Loaded(List<SigmaRule> rules, List<SigmaCorrelation> correlations, List<SigmaFilter> filters) {}
 
   private static final Set<String> STATUS = Set.of("stable", "test", "experimental", "deprecated", "unsupported");
   private static final Set<String> LEVEL = Set.of("informational", "low", "medium", "high", "critical");
@@ -66,12 +66,13 @@ public final class SigmaLoader {
   private Loaded load() {
     List<SigmaRule> rules = new ArrayList<>();
     List<SigmaCorrelation> correlations = new ArrayList<>();
+    List<SigmaFilter> filters = new ArrayList<>();
     List<YNode> documents;
     try {
       documents = YamlTree.documents(source.text());
     } catch (YamlTree.YamlException e) {
       sink.report(SYNTAX, Severity.ERROR, e.span(), e.getMessage());
-      return new Loaded(rules, correlations);
+      return new Loaded(rules, correlations, filters);
     }
     YMap global = null;
     YMap previous = null;
@@ -101,7 +102,7 @@ public final class SigmaLoader {
                   "'action: repeat' needs a rule before it to repeat");
               continue;
             }
-            effective = merge(previous, without(map, "action"));
+            effective = merge(previous, without(map, "action"), map.span());
           }
           default -> {
             sink.report(SYNTAX, Severity.ERROR, map.get("action").get().span(), "unknown collection action '"
@@ -114,11 +115,10 @@ public final class SigmaLoader {
         if (effective.entries().containsKey("correlation")) {
           correlations.add(correlation(effective));
         } else if (effective.entries().containsKey("filter")) {
-          sink.report(SYNTAX, Severity.ERROR, effective.entries().get("filter").keySpan(),
-              "filter rules are applied with 'compile --filter FILE', not compiled on their own");
+          filters.add(filter(effective));
         } else {
           if (global != null && action.isEmpty()) {
-            effective = merge(effective, global);
+            effective = merge(effective, global, effective.span());
           }
           previous = effective;
           rules.add(rule(effective));
@@ -127,7 +127,41 @@ public final class SigmaLoader {
         // reported; the next document still loads
       }
     }
-    return new Loaded(rules, correlations);
+    return new Loaded(rules, correlations, filters);
+  }
+
+  // --- filters -------------------------------------------------------------------------------
+
+  private SigmaFilter filter(YMap doc) throws Stop {
+    String title = requiredString(doc, "title");
+    LogSource logSource = logSource(doc);
+    YMap f = requiredMap(doc, "filter");
+    List<String> rules = f.get("rules").map(n -> n instanceof YScalar s ? List.of(s.text()) : strings(f, "rules"))
+        .orElse(List.of());
+    Map<String, Detection> detections = new LinkedHashMap<>();
+    boolean ok = true;
+    for (Entry e : f.entries().values()) {
+      if (e.key().equals("rules") || e.key().equals("condition")) {
+        continue;
+      }
+      try {
+        detections.put(e.key(), detection(e.value(), 0));
+      } catch (Stop stop) {
+        ok = false;
+      }
+    }
+    if (f.get("condition").isPresent() && !(f.get("condition").get() instanceof YScalar)) {
+      throw error(f.get("condition").get().span(), "a filter's condition is one string");
+    }
+    Set<String> names = new java.util.LinkedHashSet<>(f.entries().keySet());
+    names.remove("rules");
+    names.remove("condition");
+    List<SigmaRule.ParsedCondition> conditions = conditions(f, names);
+    if (!ok) {
+      throw new Stop();
+    }
+    return new SigmaFilter(source, doc.span(), title, optionalString(doc, "id"), logSource, rules, detections,
+        conditions.get(0));
   }
 
   // --- detection rules -----------------------------------------------------------------------
@@ -529,18 +563,21 @@ public final class SigmaLoader {
     return out;
   }
 
-  /** {@code over} deep-merged into {@code base}; on a conflict of values {@code over} wins. */
-  private static YMap merge(YMap base, YMap over) {
+  /**
+   * {@code over} deep-merged into {@code base}; on a conflict of values {@code over} wins. The
+   * result is located at {@code span}, the document that becomes the rule.
+   */
+  private static YMap merge(YMap base, YMap over, Span span) {
     Map<String, Entry> out = new LinkedHashMap<>(base.entries());
     for (Entry e : over.entries().values()) {
       Entry existing = out.get(e.key());
       if (existing != null && existing.value() instanceof YMap a && e.value() instanceof YMap b) {
-        out.put(e.key(), new Entry(e.key(), existing.keySpan(), merge(a, b)));
+        out.put(e.key(), new Entry(e.key(), existing.keySpan(), merge(a, b, a.span())));
       } else {
         out.put(e.key(), e);
       }
     }
-    return new YMap(out, over.span());
+    return new YMap(out, span);
   }
 
   private static YMap without(YMap map, String key) {

@@ -1,0 +1,45 @@
+package io.github.sigma2sumo.compile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.sigma2sumo.diag.DiagnosticSink;
+import io.github.sigma2sumo.diag.Severity;
+import io.github.sigma2sumo.sigma.ConditionParser;
+import io.github.sigma2sumo.source.SourceFile;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+
+/**
+ * Fuzzes the Sigma side: YAML loading, modifiers, conditions, lowering and the self-check. Any
+ * file must give rules or diagnostics, never an exception; a rule that compiles has a query and
+ * no error (the self-check would have reported one as an internal error). In {@code mvn verify}
+ * it replays src/test/resources/io/github/sigma2sumo/compile/SigmaFuzzTestInputs/.
+ */
+@Tag("fuzz")
+class SigmaFuzzTest {
+  private static final RuleCompiler COMPILER = compiler();
+
+  private static RuleCompiler compiler() {
+    DiagnosticSink sink = new DiagnosticSink(SourceFile.of("pipelines", ""));
+    List<Pipeline> pipelines = new ArrayList<>();
+    for (String name : Pipelines.defaultNames()) {
+      pipelines.add(Pipelines.builtIn(name, sink).orElseThrow());
+    }
+    return new RuleCompiler(pipelines);
+  }
+
+  @FuzzTest(maxDuration = "60s")
+  void compileNeverThrows(byte[] data) {
+    String text = new String(data, StandardCharsets.UTF_8);
+    for (CompiledRule r : COMPILER.compile(SourceFile.of("fuzz.yml", text))) {
+      assertThat(r.diagnostics()).noneMatch(d -> d.message().startsWith("internal error"));
+      if (r.query().isPresent()) {
+        assertThat(r.diagnostics()).noneMatch(d -> d.severity() == Severity.ERROR);
+      }
+    }
+    ConditionParser.parse(text);
+  }
+}
