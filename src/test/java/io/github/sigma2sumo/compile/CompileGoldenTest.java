@@ -29,11 +29,13 @@ class CompileGoldenTest {
     }
   }
 
+  /** A fixture NAME.yml compiles with golden/compile/pipelines/NAME.yml too, when there is one. */
   @ParameterizedTest
   @MethodSource("fixtures")
   void fixture(String name) {
+    Path pipeline = DIR.resolve("pipelines").resolve(name + ".yml");
     Golden.assertMatches(DIR.resolve("fixtures").resolve(name + ".sumo"),
-        compile(DIR.resolve("fixtures").resolve(name + ".yml")));
+        compile(DIR.resolve("fixtures").resolve(name + ".yml"), Files.exists(pipeline) ? pipeline : null));
   }
 
   static Stream<String> ruleFolders() {
@@ -43,15 +45,20 @@ class CompileGoldenTest {
   @ParameterizedTest
   @MethodSource("ruleFolders")
   void bundledRules(String folder) {
-    Golden.assertMatches(DIR.resolve("rules").resolve(folder + ".sumo"), compile(PROJECT.resolve("rules").resolve(folder)));
+    Golden.assertMatches(DIR.resolve("rules").resolve(folder + ".sumo"),
+        compile(PROJECT.resolve("rules").resolve(folder), null));
   }
 
-  private static String compile(Path path) {
+  private static String compile(Path path, Path pipeline) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    Path relative = Path.of(System.getProperty("user.dir")).relativize(path.toAbsolutePath());
-    int code = Main.commandLine(new PrintWriter(out), new PrintWriter(err)).execute("compile", relative.toString());
+    Path cwd = Path.of(System.getProperty("user.dir"));
+    List<String> args = new java.util.ArrayList<>(List.of("compile", cwd.relativize(path.toAbsolutePath()).toString()));
+    if (pipeline != null) {
+      args.addAll(List.of("-p", cwd.relativize(pipeline.toAbsolutePath()).toString()));
+    }
+    int code = Main.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args.toArray(String[]::new));
     return out + "\n// exit code " + code + "\n// diagnostics:\n" + err.toString().replaceAll("(?m)^", "// ")
-        .replaceAll("// $", "") ;
+        .replaceAll("// $", "");
   }
 }
