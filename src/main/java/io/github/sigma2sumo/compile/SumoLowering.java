@@ -216,7 +216,8 @@ final class SumoLowering {
       SigmaString string = keyword ? s.string().prependAnyRun().appendAnyRun() : s.string();
       return string(field, string, s.cased());
     } else if (v instanceof SigmaValue.Regex r) {
-      String regex = RegexText.search(SumoSyntax.canonicalRegex(r.pattern()), r.flags());
+      // \/ and / are the same regex; a literal reads back as '/', so write that (the round trip holds)
+      String regex = RegexText.search(SumoSyntax.decodeRegex(r.pattern()), r.flags());
       Optional<String> problem = Re2.problem(r.pattern());
       if (problem.isPresent()) {
         throw new Unsupported(item.span(), "the regex '" + r.pattern() + "' cannot run in Sumo: " + problem.get());

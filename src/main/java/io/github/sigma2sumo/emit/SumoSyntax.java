@@ -78,27 +78,6 @@ public final class SumoSyntax {
   }
 
   /**
-   * {@code pattern} with each escaped slash {@code \/} written as {@code /}: the same regex, and the
-   * form a regex literal reads back as (the literal's own escaping adds the backslash again).
-   */
-  public static String canonicalRegex(String pattern) {
-    StringBuilder out = new StringBuilder(pattern.length());
-    for (int i = 0; i < pattern.length(); i++) {
-      char c = pattern.charAt(i);
-      if (c == '\\' && i + 1 < pattern.length()) {
-        char next = pattern.charAt(++i);
-        if (next != '/') {
-          out.append(c);
-        }
-        out.append(next);
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toString();
-  }
-
-  /**
    * True when {@code pattern} can be written between slashes and read back as itself. Every valid
    * regex can, except one with a line break (write {@code \n} instead); what cannot (empty, a
    * leading {@code *}, which would open a comment, a trailing lone backslash) is no valid regex.
