@@ -237,7 +237,8 @@ public final class RuleCompiler {
 
   /** Our own output must parse to the same tree and lint without errors; anything else is our bug. */
   private boolean selfCheck(Query query, String text, Span rule, DiagnosticSink sink) {
-    QueryParser.Result parsed = QueryParser.parse(SourceFile.of("compiled", text));
+    SourceFile compiled = SourceFile.of("compiled", text);
+    QueryParser.Result parsed = QueryParser.parse(compiled);
     if (parsed.query().isEmpty()) {
       bug(sink, rule, "the query does not parse back: " + parsed.diagnostics().get(0).message());
       return false;
@@ -247,7 +248,7 @@ public final class RuleCompiler {
       bug(sink, rule, "the query reads back differently at " + difference.get());
       return false;
     }
-    for (Diagnostic d : lint.check(SourceFile.of("compiled", text), parsed.query().get())) {
+    for (Diagnostic d : lint.check(compiled, parsed.query().get())) {
       if (d.severity() == Severity.ERROR) {
         if (d.checkId().equals("query-too-long")) {
           sink.report(CHECK, Severity.ERROR, rule, d.message() + "; split the rule's values or use a lookup");

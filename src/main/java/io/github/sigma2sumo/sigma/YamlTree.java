@@ -74,20 +74,22 @@ public final class YamlTree {
 
   private static final int MAX_DEPTH = 64;
 
+  /** Built once: the same for every file (inputs are capped at 64 MiB before they get here). */
+  private static final LoadSettings SETTINGS = LoadSettings.builder()
+      .setSchema(new CoreSchema())
+      .setMaxAliasesForCollections(50)
+      .setAllowRecursiveKeys(false)
+      .setCodePointLimit(Integer.MAX_VALUE)
+      .setLabel("rule")
+      .build();
+
   private YamlTree() {}
 
   /** Every document of {@code text}. */
   public static List<YNode> documents(String text) throws YamlException {
-    LoadSettings settings = LoadSettings.builder()
-        .setSchema(new CoreSchema())
-        .setMaxAliasesForCollections(50)
-        .setAllowRecursiveKeys(false)
-        .setCodePointLimit(Math.max(text.length() + 1, 3 * 1024 * 1024))
-        .setLabel("rule")
-        .build();
     List<YNode> out = new ArrayList<>();
     try {
-      for (Node node : new Compose(settings).composeAllFromString(text)) {
+      for (Node node : new Compose(SETTINGS).composeAllFromString(text)) {
         out.add(convert(node, 0));
       }
     } catch (MarkedYamlEngineException e) {
