@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * A processing pipeline: transformations applied in order to rules whose log source they match.
  * The YAML format is pySigma's (reference sigma.md §8.2) for the transformations that apply to a
  * Sumo query (field_name_mapping, field_name_prefix/suffix, add_condition, change_logsource,
- * replace_string, value_placeholders, rule_failure), plus two of ours: {@code sumo_scope} (the
+ * replace_string, map_string, value_placeholders, rule_failure), plus two of ours: {@code sumo_scope} (the
  * search scope before the first pipe) and {@code sumo_extraction} (how fields are extracted).
  */
 public record Pipeline(String name, int priority, String origin, List<Item> items) {
@@ -54,6 +54,9 @@ public record Pipeline(String name, int priority, String origin, List<Item> item
     record ChangeLogSource(LogSource logSource) implements Transformation {}
 
     record ReplaceString(Pattern regex, String replacement) implements Transformation {}
+
+    /** A plain value mapped to one or more values (several: OR over them). */
+    record MapString(Map<String, List<String>> mapping) implements Transformation {}
 
     /** Values of {@code %name%} placeholders of the expand modifier. */
     record ValuePlaceholders(Map<String, List<String>> values) implements Transformation {}

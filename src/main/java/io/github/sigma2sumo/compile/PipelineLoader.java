@@ -114,6 +114,7 @@ public final class PipelineLoader {
           map.get("category").map(this::text), map.get("product").map(this::text), map.get("service").map(this::text))));
       case "replace_string" -> regex(map).map(p -> new Pipeline.Transformation.ReplaceString(p,
           map.get("replacement").map(this::text).orElse("")));
+      case "map_string" -> Optional.of(new Pipeline.Transformation.MapString(stringLists(requireMap(map, "mapping"))));
       case "value_placeholders" -> Optional.of(new Pipeline.Transformation.ValuePlaceholders(vars));
       case "rule_failure" -> Optional.of(new Pipeline.Transformation.RuleFailure(requireText(map, "message")));
       case "sumo_scope" -> Optional.of(new Pipeline.Transformation.SumoScope(requireText(map, "scope")));

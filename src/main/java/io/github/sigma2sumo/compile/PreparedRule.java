@@ -17,6 +17,7 @@ import java.util.Optional;
 public record PreparedRule(SigmaRule rule, LogSource logSource, Optional<String> scope, Extraction extraction,
     Map<String, List<String>> fieldMapping, List<String> prefixes, List<String> suffixes,
     List<Pipeline.Transformation.AddCondition> addedConditions, List<Pipeline.Transformation.ReplaceString> replacements,
+    Map<String, List<String>> valueMapping,
     Map<String, List<String>> placeholders, Optional<String> failure) {
 
   /** Applies every item of {@code pipelines} (already ordered) whose log-source condition holds. */
@@ -30,6 +31,7 @@ public record PreparedRule(SigmaRule rule, LogSource logSource, Optional<String>
     List<Pipeline.Transformation.AddCondition> added = new ArrayList<>();
     List<Pipeline.Transformation.ReplaceString> replacements = new ArrayList<>();
     Map<String, List<String>> placeholders = new LinkedHashMap<>();
+    Map<String, List<String>> valueMapping = new LinkedHashMap<>();
     Optional<String> failure = Optional.empty();
     for (Pipeline p : pipelines) {
       for (Pipeline.Item item : p.items()) {
@@ -49,6 +51,8 @@ public record PreparedRule(SigmaRule rule, LogSource logSource, Optional<String>
           logSource = c.logSource();
         } else if (t instanceof Pipeline.Transformation.ReplaceString r) {
           replacements.add(r);
+        } else if (t instanceof Pipeline.Transformation.MapString m) {
+          valueMapping.putAll(m.mapping());
         } else if (t instanceof Pipeline.Transformation.ValuePlaceholders v) {
           placeholders.putAll(v.values());
         } else if (t instanceof Pipeline.Transformation.RuleFailure f) {
@@ -61,7 +65,7 @@ public record PreparedRule(SigmaRule rule, LogSource logSource, Optional<String>
       }
     }
     return new PreparedRule(rule, logSource, scope, extraction, compose(mappings), prefixes, suffixes, added,
-        replacements, placeholders, failure);
+        replacements, valueMapping, placeholders, failure);
   }
 
   /** The Sumo names of a Sigma field: mappings chained in order, then prefixes and suffixes. */

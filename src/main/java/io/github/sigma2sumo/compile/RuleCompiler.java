@@ -34,6 +34,8 @@ public final class RuleCompiler {
   private final List<Pipeline> pipelines;
   /** The checks whose findings are errors: every compiled query must pass them. */
   private final LintRunner lint = LintRunner.withErrorChecks();
+  /** Ids and names of the correlations of the current run, to tell chaining from a typo. */
+  private final java.util.Set<String> correlationHandles = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private final Map<String, Optional<ScopeExpr>> scopes = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** {@code pipelines} apply in the order given (see {@link Pipelines#ordered}). */
@@ -89,6 +91,11 @@ public final class RuleCompiler {
       }
     }
     hidden.removeAll(generated);
+    correlationHandles.clear();
+    loads.forEach(l -> l.loaded().correlations().forEach(c -> {
+      c.id().ifPresent(correlationHandles::add);
+      c.name().ifPresent(correlationHandles::add);
+    }));
     List<CompiledRule> out = new ArrayList<>();
     loads.parallelStream().map(l -> {
       List<CompiledRule> compiled = compileFile(l, byHandle, hidden);
@@ -164,8 +171,11 @@ public final class RuleCompiler {
     for (String handle : c.rules()) {
       SigmaRule rule = byHandle.get(handle);
       if (rule == null) {
-        sink.report(CHECK, Severity.ERROR, c.rulesSpan(), "the correlation refers to '" + handle + "', which is no "
-            + "detection rule given to this run (by id or name)" + (c.rules().size() > 0 ? "" : ""));
+        boolean chained = correlationHandles.contains(handle);
+        sink.report(CHECK, Severity.ERROR, c.rulesSpan(), chained
+            ? "the correlation refers to the correlation '" + handle + "': chained correlations are not supported "
+                + "(one Sumo search cannot aggregate the output of another aggregation)"
+            : "the correlation refers to '" + handle + "', which is no detection rule given to this run (by id or name)");
         return Optional.empty();
       }
       PreparedRule prepared = PreparedRule.prepare(rule, pipelines);

@@ -346,6 +346,12 @@ final class SumoLowering {
       return v;
     }
     SigmaString string = prepared.replaceStrings(s.string());
+    if (!string.hasWildcards() && !string.hasPlaceholders() && prepared.valueMapping().containsKey(string.plain())) {
+      List<SigmaValue> mapped = new ArrayList<>();
+      prepared.valueMapping().get(string.plain()).forEach(m -> mapped.add(new SigmaValue.Str(SigmaString.parse(m),
+          s.cased())));
+      return mapped.size() == 1 ? mapped.get(0) : new SigmaValue.Expansion(mapped);
+    }
     if (!string.hasPlaceholders()) {
       return new SigmaValue.Str(string, s.cased());
     }
