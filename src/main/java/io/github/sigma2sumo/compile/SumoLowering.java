@@ -258,6 +258,8 @@ final class SumoLowering {
         return new Expr.Matches(field, new Expr.RegexLit(regex, "", S), false, S);
       }
       return call("compareCIDRPrefix", str(c.address()), field, str(String.valueOf(c.prefixLength())));
+    } else if (v instanceof SigmaValue.TimePart t) {
+      return timePart(field, t, item);
     } else if (v instanceof SigmaValue.FieldRef f) {
       Expr other = lower(or(fieldsOf(f.field())));
       Expr self = lower(field);
@@ -276,6 +278,35 @@ final class SumoLowering {
       return new Expr.Matches(self, new Expr.Call("concat", parts, S), false, S);
     }
     throw new Unsupported(item.span(), "Sumo cannot test " + kind(v));
+  }
+
+  /** Date patterns of Java's SimpleDateFormat, which formatDate takes, per Sigma time part. */
+  private static final Map<String, String> TIME_PATTERNS = Map.of("minute", "m", "hour", "H", "day", "d",
+      "week", "w", "month", "M", "year", "yyyy");
+
+  /**
+   * {@code |hour: 22} and friends: {@code toInt(formatDate(toLong(f), "H", "UTC")) = 22}. Only epoch
+   * times can be taken apart without knowing their text format, so the field must be Sumo's
+   * {@code _messagetime} or {@code _receipttime} (a pipeline can map a rule's field to them). Sigma
+   * gives no time zone; UTC is used.
+   */
+  private Expr timePart(Expr field, SigmaValue.TimePart t, Detection.Item item) throws Unsupported {
+    String name = field instanceof Expr.FieldRef f ? f.name().toLowerCase(Locale.ROOT) : "";
+    if (!name.equals("_messagetime") && !name.equals("_receipttime")) {
+      throw new Unsupported(item.span(), "'" + t.unit() + "' takes a part of a timestamp, which Sumo can do only for "
+          + "epoch times: map " + item.field().orElse("the field") + " to _messagetime with a pipeline");
+    }
+    Expr part = call("toInt", call("formatDate", call("toLong", field), str(TIME_PATTERNS.get(t.unit())), str("UTC")));
+    if (t.value() instanceof SigmaValue.Compare c) {
+      BinaryOp op = switch (c.op()) {
+        case GT -> BinaryOp.GT;
+        case GTE -> BinaryOp.GE;
+        case LT -> BinaryOp.LT;
+        case LTE -> BinaryOp.LE;
+      };
+      return new Expr.Binary(op, part, number(c.value()), S);
+    }
+    return new Expr.Binary(BinaryOp.EQ, part, number(((SigmaValue.Num) t.value()).value()), S);
   }
 
   private List<Expr> fieldsOf(String sigmaField) throws Unsupported {
@@ -389,6 +420,9 @@ final class SumoLowering {
 
   /** The where clause's reference to a Sumo field; extraction gives it an identifier name. */
   private Expr field(String sumoName) {
+    if (sumoName.startsWith("_")) {
+      return new Expr.FieldRef(sumoName, S); // Sumo's own fields (_raw, _messagetime...) need no extraction
+    }
     Extraction x = prepared.extraction();
     FieldUse use = fieldsRead.get(sumoName);
     if (use == null) {

@@ -159,12 +159,14 @@ public final class Modifiers {
       case "i", "ignorecase", "m", "multiline", "s", "dotall" -> regexFlag(modifier, v);
       case "fieldref" -> fieldref(v);
       case "gt", "gte", "lt", "lte" -> v instanceof SigmaValue.Num n
-          ? new SigmaValue.Compare(COMPARE.get(modifier), n.value()) : typeError(modifier, v);
+          ? new SigmaValue.Compare(COMPARE.get(modifier), n.value())
+          : v instanceof SigmaValue.TimePart t && t.value() instanceof SigmaValue.Num n
+              ? new SigmaValue.TimePart(t.unit(), new SigmaValue.Compare(COMPARE.get(modifier), n.value()))
+              : typeError(modifier, v);
       case "expand" -> v instanceof SigmaValue.Str s
           ? new SigmaValue.Str(s.string().withPlaceholders(), s.cased()) : typeError(modifier, v);
-      case "minute", "hour", "day", "week", "month", "year" -> throw new ModifierException("'" + modifier
-          + "' compares a part of a timestamp field, and Sumo cannot take that part from a field whose time "
-          + "format and zone are unknown");
+      case "minute", "hour", "day", "week", "month", "year" -> v instanceof SigmaValue.Num
+          ? new SigmaValue.TimePart(modifier, v) : typeError(modifier, v);
       default -> throw new IllegalStateException("modifier " + modifier);
     };
   }

@@ -81,6 +81,17 @@ public sealed interface SigmaValue {
     }
   }
 
+  /**
+   * A time-part modifier ({@code |hour}, ...): the part of the field's timestamp compared with
+   * {@code value} (a number, or a comparison after {@code |gte} and friends).
+   */
+  record TimePart(String unit, SigmaValue value) implements SigmaValue {
+    public TimePart {
+      Objects.requireNonNull(unit, "unit");
+      Objects.requireNonNull(value, "value");
+    }
+  }
+
   enum CompareOp {
     GT(">"), GTE(">="), LT("<"), LTE("<=");
 

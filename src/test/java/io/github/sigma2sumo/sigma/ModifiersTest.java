@@ -77,7 +77,7 @@ class ModifiersTest {
       "cidr ~ 10.0.0.1/8 ~ has host bits set",
       "cidr ~ 300.1.1.1/8 ~ is not an IP address",
       "re ~ (a ~ invalid regular expression",
-      "hour ~ x ~ Sumo cannot take that part",
+      "hour ~ x ~ 'hour' does not apply to a string",
       "wide ~ x ~ follow the modifier with base64 or base64offset"})
   void refusesWithAReason(String modifiers, String value, String message) {
     assertThatThrownBy(() -> apply(modifiers, value)).isInstanceOf(Modifiers.ModifierException.class)
