@@ -30,6 +30,8 @@ import java.util.Optional;
 public final class RuleCompiler {
   public static final String CHECK = "compile";
   public static final String TARGET = "search";
+  /** Sumo's limit on query length, checked before the (then pointless) parse and lint. */
+  private static final int QUERY_LIMIT = io.github.sigma2sumo.lint.checks.QueryTooLong.LIMIT;
 
   private final List<Pipeline> pipelines;
   /** The checks whose findings are errors: every compiled query must pass them. */
@@ -247,6 +249,11 @@ public final class RuleCompiler {
 
   /** Our own output must parse to the same tree and lint without errors; anything else is our bug. */
   private boolean selfCheck(Query query, String text, Span rule, DiagnosticSink sink) {
+    if (text.length() > QUERY_LIMIT) {
+      sink.report(CHECK, Severity.ERROR, rule, "the query is " + text.length() + " characters long; Sumo accepts at "
+          + "most " + QUERY_LIMIT + "; split the rule's values or use a lookup");
+      return false;
+    }
     SourceFile compiled = SourceFile.of("compiled", text);
     QueryParser.Result parsed = QueryParser.parse(compiled);
     if (parsed.query().isEmpty()) {

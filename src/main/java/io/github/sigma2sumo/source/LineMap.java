@@ -10,36 +10,48 @@ import java.util.Arrays;
  */
 public final class LineMap {
 
-  private final int[] codePoints;
+  private final String text;
+  /** True when no character is a surrogate, so code-point offsets are char offsets. */
+  private final boolean bmpOnly;
+  private final int length;
   private final int[] lineStarts;
   private final int lineCount;
 
-  private LineMap(int[] codePoints, int[] lineStarts, int lineCount) {
-    this.codePoints = codePoints;
+  private LineMap(String text, boolean bmpOnly, int length, int[] lineStarts, int lineCount) {
+    this.text = text;
+    this.bmpOnly = bmpOnly;
+    this.length = length;
     this.lineStarts = lineStarts;
     this.lineCount = lineCount;
   }
 
   static LineMap of(String text) {
-    int[] cps = text.codePoints().toArray();
     int[] starts = new int[16];
     int count = 1;
-    for (int i = 0; i < cps.length; i++) {
-      int c = cps[i];
-      boolean lineEnd = c == '\n' || (c == '\r' && (i + 1 >= cps.length || cps[i + 1] != '\n'));
+    int cp = 0;
+    boolean bmpOnly = true;
+    int n = text.length();
+    for (int i = 0; i < n; i++, cp++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+        bmpOnly = false;
+        i++;
+        continue;
+      }
+      boolean lineEnd = c == '\n' || (c == '\r' && (i + 1 >= n || text.charAt(i + 1) != '\n'));
       if (lineEnd) {
         if (count == starts.length) {
           starts = Arrays.copyOf(starts, count * 2);
         }
-        starts[count++] = i + 1;
+        starts[count++] = cp + 1;
       }
     }
-    return new LineMap(cps, starts, count);
+    return new LineMap(text, bmpOnly, cp, starts, count);
   }
 
   /** Number of code points in the text. */
   public int length() {
-    return codePoints.length;
+    return length;
   }
 
   public int lineCount() {
@@ -48,14 +60,14 @@ public final class LineMap {
 
   /** The 1-based line holding the code point at {@code offset}; offsets past the end map to the last line. */
   public int line(int offset) {
-    int clamped = Math.max(0, Math.min(offset, codePoints.length));
+    int clamped = Math.max(0, Math.min(offset, length));
     int index = Arrays.binarySearch(lineStarts, 0, lineCount, clamped);
     return index >= 0 ? index + 1 : -index - 1;
   }
 
   /** The 1-based column, in code points, of {@code offset} on its line. */
   public int column(int offset) {
-    int clamped = Math.max(0, Math.min(offset, codePoints.length));
+    int clamped = Math.max(0, Math.min(offset, length));
     return clamped - lineStarts[line(clamped) - 1] + 1;
   }
 
@@ -67,16 +79,22 @@ public final class LineMap {
   /** The text of a 1-based line without its line terminator. */
   public String lineText(int line) {
     int start = lineStarts[line - 1];
-    int end = line < lineCount ? lineStarts[line] : codePoints.length;
-    while (end > start && (codePoints[end - 1] == '\n' || codePoints[end - 1] == '\r')) {
-      end--;
+    int end = line < lineCount ? lineStarts[line] : length;
+    String lineText = slice(start, end);
+    int cut = lineText.length();
+    while (cut > 0 && (lineText.charAt(cut - 1) == '\n' || lineText.charAt(cut - 1) == '\r')) {
+      cut--;
     }
-    return new String(codePoints, start, end - start);
+    return lineText.substring(0, cut);
   }
 
   String slice(int start, int end) {
-    int s = Math.max(0, Math.min(start, codePoints.length));
-    int e = Math.max(s, Math.min(end, codePoints.length));
-    return new String(codePoints, s, e - s);
+    int s = Math.max(0, Math.min(start, length));
+    int e = Math.max(s, Math.min(end, length));
+    if (bmpOnly) {
+      return text.substring(s, e);
+    }
+    int from = text.offsetByCodePoints(0, s);
+    return text.substring(from, text.offsetByCodePoints(from, e - s));
   }
 }

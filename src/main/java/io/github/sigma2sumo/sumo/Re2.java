@@ -14,6 +14,9 @@ public final class Re2 {
   private static final Pattern BACKREFERENCE = Pattern.compile("(?<!\\\\)(\\\\\\\\)*\\\\[1-9]|\\\\k<");
   private static final Pattern POSSESSIVE = Pattern.compile("(?<!\\\\)[*+?}]\\+");
 
+  /** From this length on, syntax is checked with Java's regex parser (see {@link #problem}). */
+  private static final int LONG = 4000;
+
   private Re2() {}
 
   /** Why RE2 rejects {@code pattern}, if it does. */
@@ -26,6 +29,16 @@ public final class Re2 {
     }
     if (POSSESSIVE.matcher(pattern).find()) {
       return Optional.of("RE2 does not support possessive quantifiers (*+, ++, ?+)");
+    }
+    if (pattern.length() > LONG) {
+      // re2j's compiler is quadratic in the pattern length (2 s for 270,000 characters); past the
+      // features checked above, Java's parser finds the same syntax errors in a few milliseconds
+      try {
+        Pattern.compile(pattern);
+        return Optional.empty();
+      } catch (java.util.regex.PatternSyntaxException ex) {
+        return Optional.of("invalid regex: " + ex.getDescription() + " near index " + ex.getIndex());
+      }
     }
     try {
       com.google.re2j.Pattern.compile(pattern.replace("(?<", "(?P<"));

@@ -11,7 +11,7 @@ public final class QueryTooLong implements Check {
   private static final CheckInfo INFO =
       new CheckInfo("query-too-long", Severity.ERROR, "query longer than Sumo's 15,000-character limit");
 
-  static final int LIMIT = 15_000;
+  public static final int LIMIT = 15_000;
 
   @Override
   public CheckInfo info() {
