@@ -30,15 +30,16 @@ public final class LineMap {
     int count = 1;
     int cp = 0;
     boolean bmpOnly = true;
-    int n = text.length();
+    char[] chars = text.toCharArray(); // one copy; String.charAt checks bounds on every call
+    int n = chars.length;
     for (int i = 0; i < n; i++, cp++) {
-      char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+      char c = chars[i];
+      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(chars[i + 1])) {
         bmpOnly = false;
         i++;
         continue;
       }
-      boolean lineEnd = c == '\n' || (c == '\r' && (i + 1 >= n || text.charAt(i + 1) != '\n'));
+      boolean lineEnd = c == '\n' || (c == '\r' && (i + 1 >= n || chars[i + 1] != '\n'));
       if (lineEnd) {
         if (count == starts.length) {
           starts = Arrays.copyOf(starts, count * 2);
