@@ -158,7 +158,9 @@ public final class PipelineLoader {
       case "json" -> m = Extraction.Method.JSON;
       case "none" -> m = Extraction.Method.NONE;
       default -> {
-        error(map.get("method").get().span(), "extraction method is regex, json or none");
+        if (!method.isEmpty()) {
+          error(map.get("method").map(YNode::span).orElse(map.span()), "extraction method is regex, json or none");
+        }
         return Optional.empty();
       }
     }

@@ -42,4 +42,20 @@ class SigmaFuzzTest {
     }
     ConditionParser.parse(text);
   }
+
+  /** Pipeline files: a pipeline or diagnostics, never an exception; a loaded one applies cleanly. */
+  @FuzzTest(maxDuration = "30s")
+  void pipelineLoadNeverThrows(byte[] data) {
+    String text = new String(data, StandardCharsets.UTF_8);
+    DiagnosticSink sink = new DiagnosticSink(SourceFile.of("fuzz-pipeline.yml", text));
+    java.util.Optional<Pipeline> pipeline = PipelineLoader.load(sink.source(), sink);
+    assertThat(pipeline.isPresent() || !sink.diagnostics().isEmpty()).isTrue();
+    pipeline.ifPresent(p -> new RuleCompiler(List.of(p)).compile(SourceFile.of("rule.yml", """
+        title: Fuzz Target
+        logsource: {category: process_creation, product: windows}
+        detection:
+            selection: {Image|endswith: '\\x.exe', CommandLine|contains: 'y'}
+            condition: selection
+        """)));
+  }
 }
