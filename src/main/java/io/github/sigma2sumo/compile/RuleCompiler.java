@@ -144,8 +144,8 @@ public final class RuleCompiler {
       List<Diagnostic> all = new ArrayList<>(own);
       all.addAll(ruleSink.diagnostics());
       all.sort(Diagnostic.ORDER);
-      out.add(new CompiledRule(file.name(), rule.id(), Optional.of(rule.title()), TARGET,
-          hidden.contains(rule) ? Optional.empty() : query, all));
+      // a building block with findings is shown with them (and its query), so nothing is lost
+      out.add(new CompiledRule(file.name(), rule.id(), Optional.of(rule.title()), TARGET, query, all));
     }
     for (SigmaCorrelation correlation : loaded.correlations()) {
       List<Diagnostic> own = within(loadDiagnostics, file, correlation.span());
