@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * A processing pipeline: transformations applied in order to rules whose log source they match.
  * The YAML format is pySigma's (reference sigma.md §8.2) for the transformations that apply to a
  * Sumo query (field_name_mapping, field_name_prefix/suffix, add_condition, change_logsource,
- * replace_string, map_string, value_placeholders, rule_failure), plus two of ours: {@code sumo_scope} (the
+ * replace_string, map_string, value_placeholders, rule_failure, drop_detection_item; field-name
+ * conditions include_fields/exclude_fields), plus two of ours: {@code sumo_scope} (the
  * search scope before the first pipe) and {@code sumo_extraction} (how fields are extracted).
  */
 public record Pipeline(String name, int priority, String origin, List<Item> items) {
@@ -24,7 +25,7 @@ public record Pipeline(String name, int priority, String origin, List<Item> item
 
   /** A transformation with its rule conditions: log sources, combined with and/or, maybe negated. */
   public record Item(Optional<String> id, Transformation transformation, List<LogSource> logSources, boolean anyOf,
-      boolean negated, Span span) {
+      boolean negated, FieldCondition fields, Span span) {
     public Item {
       logSources = List.copyOf(logSources);
     }
@@ -36,6 +37,39 @@ public record Pipeline(String name, int priority, String origin, List<Item> item
       boolean result = anyOf ? logSources.stream().anyMatch(l -> l.covers(rule))
           : logSources.stream().allMatch(l -> l.covers(rule));
       return result != negated;
+    }
+  }
+
+  /**
+   * pySigma's field-name conditions: which fields a field transformation touches.
+   * {@code include_fields}/{@code exclude_fields}, names plain or regexes, combined with and/or,
+   * maybe negated. No conditions: every field.
+   */
+  public record FieldCondition(List<FieldTest> tests, boolean anyOf, boolean negated) {
+    public static final FieldCondition ALL = new FieldCondition(List.of(), false, false);
+
+    public FieldCondition {
+      tests = List.copyOf(tests);
+    }
+
+    public boolean test(String field) {
+      if (tests.isEmpty()) {
+        return !negated;
+      }
+      boolean result = anyOf ? tests.stream().anyMatch(t -> t.test(field)) : tests.stream().allMatch(t -> t.test(field));
+      return result != negated;
+    }
+  }
+
+  /** One field-name condition: the field is (include) or is not (exclude) among these names or regexes. */
+  public record FieldTest(boolean include, List<String> fields, boolean regex) {
+    public FieldTest {
+      fields = List.copyOf(fields);
+    }
+
+    boolean test(String field) {
+      boolean listed = fields.stream().anyMatch(f -> regex ? Pattern.matches(f, field) : f.equals(field));
+      return listed == include;
     }
   }
 
@@ -60,6 +94,9 @@ public record Pipeline(String name, int priority, String origin, List<Item> item
 
     /** Values of {@code %name%} placeholders of the expand modifier. */
     record ValuePlaceholders(Map<String, List<String>> values) implements Transformation {}
+
+    /** Removes the detection items of the fields the item's field-name conditions select. */
+    record DropDetectionItem() implements Transformation {}
 
     /** The rule cannot be converted for these log sources; the message says why. */
     record RuleFailure(String message) implements Transformation {}

@@ -33,7 +33,8 @@ public final class PipelineLoader {
       "transformations", "postprocessing", "finalizers");
   private static final Set<String> ITEM_KEYS = Set.of("id", "type", "rule_conditions", "rule_cond_op", "rule_cond_not",
       "mapping", "prefix", "suffix", "conditions", "negated", "name", "template", "category", "product", "service",
-      "regex", "replacement", "skip_special", "include", "exclude", "message", "scope", "method", "overrides");
+      "regex", "replacement", "skip_special", "include", "exclude", "message", "scope", "method", "overrides",
+      "field_name_conditions", "field_name_cond_op", "field_name_cond_not");
 
   private final DiagnosticSink sink;
   private boolean failed;
@@ -75,7 +76,7 @@ public final class PipelineLoader {
         .map(v -> stringLists((YMap) v)).orElse(Map.of());
     if (!vars.isEmpty()) {
       items.add(new Pipeline.Item(Optional.of("vars"), new Pipeline.Transformation.ValuePlaceholders(vars), List.of(),
-          false, false, root.get("vars").get().span()));
+          false, false, Pipeline.FieldCondition.ALL, root.get("vars").get().span()));
     }
     Optional<YNode> transformations = root.get("transformations");
     if (transformations.isPresent()) {
@@ -97,8 +98,8 @@ public final class PipelineLoader {
     }
     for (Entry e : map.entries().values()) {
       if (!ITEM_KEYS.contains(e.key())) {
-        error(e.keySpan(), e.key().startsWith("detection_item_cond") || e.key().startsWith("field_name_cond")
-            ? "'" + e.key() + "' is not supported yet; condition transformations on the log source only"
+        error(e.keySpan(), e.key().startsWith("detection_item_cond")
+            ? "'" + e.key() + "' is not supported yet; conditions on the log source and field names only"
             : "unknown transformation key '" + e.key() + "'");
       }
     }
@@ -116,6 +117,7 @@ public final class PipelineLoader {
           map.get("replacement").map(this::text).orElse("")));
       case "map_string" -> Optional.of(new Pipeline.Transformation.MapString(stringLists(requireMap(map, "mapping"))));
       case "value_placeholders" -> Optional.of(new Pipeline.Transformation.ValuePlaceholders(vars));
+      case "drop_detection_item" -> Optional.of(new Pipeline.Transformation.DropDetectionItem());
       case "rule_failure" -> Optional.of(new Pipeline.Transformation.RuleFailure(requireText(map, "message")));
       case "sumo_scope" -> Optional.of(new Pipeline.Transformation.SumoScope(requireText(map, "scope")));
       case "sumo_extraction" -> extraction(map);
@@ -147,7 +149,43 @@ public final class PipelineLoader {
     boolean anyOf = map.get("rule_cond_op").map(this::text).orElse("and").equals("or");
     boolean negated = map.get("rule_cond_not").map(n -> n instanceof YScalar s && Boolean.TRUE.equals(s.value()))
         .orElse(false);
-    return Optional.of(new Pipeline.Item(map.get("id").map(this::text), t.get(), logSources, anyOf, negated, map.span()));
+    Pipeline.FieldCondition fields = fieldConditions(map);
+    if (t.get() instanceof Pipeline.Transformation.DropDetectionItem && fields.tests().isEmpty()) {
+      error(map.span(), "drop_detection_item without field_name_conditions would drop every item");
+    }
+    return Optional.of(new Pipeline.Item(map.get("id").map(this::text), t.get(), logSources, anyOf, negated, fields,
+        map.span()));
+  }
+
+  private Pipeline.FieldCondition fieldConditions(YMap map) {
+    List<Pipeline.FieldTest> tests = new ArrayList<>();
+    map.get("field_name_conditions").ifPresent(fc -> {
+      List<YNode> conds = fc instanceof YList l ? l.items() : List.of(fc);
+      for (YNode c : conds) {
+        String type = c instanceof YMap cm ? cm.get("type").map(this::text).orElse("") : "";
+        if (!(c instanceof YMap cm) || !(type.equals("include_fields") || type.equals("exclude_fields"))) {
+          error(c.span(), "only include_fields and exclude_fields field-name conditions are supported");
+          continue;
+        }
+        List<String> fields = cm.get("fields").map(f -> f instanceof YList fl
+            ? fl.items().stream().map(this::text).toList() : List.of(text(f))).orElse(List.of());
+        boolean regex = cm.get("mode").map(this::text).orElse("plain").equals("re");
+        if (regex) {
+          for (String f : fields) {
+            try {
+              Pattern.compile(f);
+            } catch (PatternSyntaxException e) {
+              error(cm.span(), "invalid field regex '" + f + "': " + e.getDescription());
+            }
+          }
+        }
+        tests.add(new Pipeline.FieldTest(type.equals("include_fields"), fields, regex));
+      }
+    });
+    boolean anyOf = map.get("field_name_cond_op").map(this::text).orElse("and").equals("or");
+    boolean negated = map.get("field_name_cond_not").map(n -> n instanceof YScalar s && Boolean.TRUE.equals(s.value()))
+        .orElse(false);
+    return new Pipeline.FieldCondition(tests, anyOf, negated);
   }
 
   private Optional<Pipeline.Transformation> extraction(YMap map) {

@@ -15,10 +15,14 @@ import java.util.Optional;
  * or the reason a pipeline refuses the rule.
  */
 public record PreparedRule(SigmaRule rule, LogSource logSource, Optional<String> scope, Extraction extraction,
-    Map<String, List<String>> fieldMapping, List<String> prefixes, List<String> suffixes,
+    Map<String, List<String>> fieldMapping, List<Affix> prefixes, List<Affix> suffixes,
+    List<Pipeline.FieldCondition> drops,
     List<Pipeline.Transformation.AddCondition> addedConditions, List<Pipeline.Transformation.ReplaceString> replacements,
     Map<String, List<String>> valueMapping,
     Map<String, List<String>> placeholders, Optional<String> failure) {
+
+  /** A field-name prefix or suffix, for the fields its item's field-name conditions select. */
+  public record Affix(String text, Pipeline.FieldCondition fields) {}
 
   /** Applies every item of {@code pipelines} (already ordered) whose log-source condition holds. */
   public static PreparedRule prepare(SigmaRule rule, List<Pipeline> pipelines) {
@@ -26,8 +30,9 @@ public record PreparedRule(SigmaRule rule, LogSource logSource, Optional<String>
     Optional<String> scope = Optional.empty();
     Extraction extraction = Extraction.NONE;
     List<Map<String, List<String>>> mappings = new ArrayList<>();
-    List<String> prefixes = new ArrayList<>();
-    List<String> suffixes = new ArrayList<>();
+    List<Affix> prefixes = new ArrayList<>();
+    List<Affix> suffixes = new ArrayList<>();
+    List<Pipeline.FieldCondition> drops = new ArrayList<>();
     List<Pipeline.Transformation.AddCondition> added = new ArrayList<>();
     List<Pipeline.Transformation.ReplaceString> replacements = new ArrayList<>();
     Map<String, List<String>> placeholders = new LinkedHashMap<>();
@@ -40,11 +45,19 @@ public record PreparedRule(SigmaRule rule, LogSource logSource, Optional<String>
         }
         Pipeline.Transformation t = item.transformation();
         if (t instanceof Pipeline.Transformation.FieldNameMapping m) {
-          mappings.add(m.mapping());
+          Map<String, List<String>> selected = new LinkedHashMap<>();
+          m.mapping().forEach((field, targets) -> {
+            if (item.fields().test(field)) {
+              selected.put(field, targets);
+            }
+          });
+          mappings.add(selected);
         } else if (t instanceof Pipeline.Transformation.FieldNamePrefix pre) {
-          prefixes.add(pre.prefix());
+          prefixes.add(new Affix(pre.prefix(), item.fields()));
         } else if (t instanceof Pipeline.Transformation.FieldNameSuffix suf) {
-          suffixes.add(suf.suffix());
+          suffixes.add(new Affix(suf.suffix(), item.fields()));
+        } else if (t instanceof Pipeline.Transformation.DropDetectionItem) {
+          drops.add(item.fields());
         } else if (t instanceof Pipeline.Transformation.AddCondition a) {
           added.add(a);
         } else if (t instanceof Pipeline.Transformation.ChangeLogSource c) {
@@ -64,7 +77,7 @@ public record PreparedRule(SigmaRule rule, LogSource logSource, Optional<String>
         }
       }
     }
-    return new PreparedRule(rule, logSource, scope, extraction, compose(mappings), prefixes, suffixes, added,
+    return new PreparedRule(rule, logSource, scope, extraction, compose(mappings), prefixes, suffixes, drops, added,
         replacements, valueMapping, placeholders, failure);
   }
 
@@ -73,15 +86,20 @@ public record PreparedRule(SigmaRule rule, LogSource logSource, Optional<String>
     List<String> names = fieldMapping.getOrDefault(sigmaField, List.of(sigmaField));
     List<String> out = new ArrayList<>(names.size());
     for (String n : names) {
-      for (String p : prefixes) {
-        n = p + n;
+      for (Affix p : prefixes) {
+        n = p.fields().test(sigmaField) ? p.text() + n : n;
       }
-      for (String s : suffixes) {
-        n = n + s;
+      for (Affix s : suffixes) {
+        n = s.fields().test(sigmaField) ? n + s.text() : n;
       }
       out.add(n);
     }
     return out;
+  }
+
+  /** True when a drop_detection_item of the pipelines removes the items of {@code sigmaField}. */
+  public boolean drops(String sigmaField) {
+    return drops.stream().anyMatch(d -> d.test(sigmaField));
   }
 
   /** A string value after the pipelines' replace_string items (on literal parts only). */

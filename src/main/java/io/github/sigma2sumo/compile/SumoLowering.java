@@ -134,20 +134,25 @@ final class SumoLowering {
   }
 
   private Expr detection(Detection d) throws Unsupported {
-    if (d instanceof Detection.AllOf a) {
+    return kept(d).orElseThrow(() -> new Unsupported(d.span(), "the pipelines drop every item of this detection, so "
+        + "nothing is left to match"));
+  }
+
+  /** The detection without the items a pipeline drops (drop_detection_item); empty when none is left. */
+  private Optional<Expr> kept(Detection d) throws Unsupported {
+    if (d instanceof Detection.AllOf || d instanceof Detection.AnyOf) {
+      boolean all = d instanceof Detection.AllOf;
       List<Expr> terms = new ArrayList<>();
-      for (Detection p : a.parts()) {
-        terms.add(detection(p));
+      for (Detection p : all ? ((Detection.AllOf) d).parts() : ((Detection.AnyOf) d).parts()) {
+        kept(p).ifPresent(terms::add);
       }
-      return and(terms);
-    } else if (d instanceof Detection.AnyOf o) {
-      List<Expr> terms = new ArrayList<>();
-      for (Detection p : o.parts()) {
-        terms.add(detection(p));
-      }
-      return or(terms);
+      return terms.isEmpty() ? Optional.empty() : Optional.of(all ? and(terms) : or(terms));
     }
-    return item((Detection.Item) d);
+    Detection.Item item = (Detection.Item) d;
+    if (item.field().isPresent() && prepared.drops(item.field().get())) {
+      return Optional.empty();
+    }
+    return Optional.of(item(item));
   }
 
   // --- items and values ----------------------------------------------------------------------
