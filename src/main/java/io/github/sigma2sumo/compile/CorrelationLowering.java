@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,7 +22,8 @@ import java.util.Set;
  * event_count {@code count}, value_count {@code count_distinct}, value_sum {@code sum}, value_avg
  * {@code avg}, value_percentile/value_median {@code pct}, temporal the number of rules matched,
  * temporal_ordered that number and the order of their first events; then a {@code where} on the
- * threshold. Buckets are fixed, not sliding: a burst that straddles a bucket boundary is split,
+ * threshold. An alias becomes a field that takes, per event, the field of the rule the event
+ * matches. Buckets are fixed, not sliding: a burst that straddles a bucket boundary is split,
  * which the compiler reports as a warning.
  */
 final class CorrelationLowering {
@@ -37,28 +39,18 @@ final class CorrelationLowering {
     for (PreparedRule r : rules) {
       matches.add(lowering.ruleCondition(r));
     }
-    if (!c.aliases().isEmpty()) {
-      throw new Unsupported(c.span(), "correlation aliases are not supported: map the group-by fields to one name "
-          + "with a pipeline instead");
-    }
+    List<Stage> aliasStages = new ArrayList<>();
     List<Expr> groupBy = new ArrayList<>();
     groupBy.add(new Expr.FieldRef("_timeslice", S));
     for (String g : c.groupBy()) {
-      Expr first = lowering.sigmaField(rules.get(0), g);
-      for (PreparedRule r : rules.subList(1, rules.size())) {
-        if (!lowering.sigmaField(r, g).equals(first)) {
-          throw new Unsupported(c.span(), "the group-by field '" + g + "' has different names in the rules' log "
-              + "sources; map it to one name with a pipeline");
-        }
-      }
-      groupBy.add(first);
+      groupBy.add(field(c, g, rules, matches, lowering, aliasStages));
     }
     Optional<Expr> valueField = Optional.empty();
     if (c.type().needsField()) {
       if (c.fields().size() != 1) {
         throw new Unsupported(c.span(), "a " + c.type().yaml() + " correlation over several fields is not supported");
       }
-      valueField = Optional.of(lowering.sigmaField(rules.get(0), c.fields().get(0)));
+      valueField = Optional.of(field(c, c.fields().get(0), rules, matches, lowering, aliasStages));
     }
     List<Stage> stages = new ArrayList<>(lowering.extraction());
     boolean temporal = c.type() == SigmaCorrelation.Type.TEMPORAL || c.type() == SigmaCorrelation.Type.TEMPORAL_ORDERED;
@@ -78,6 +70,7 @@ final class CorrelationLowering {
     } else {
       stages.add(new Stage.Where(matches.size() == 1 ? matches.get(0) : new Expr.Or(matches, S), S));
     }
+    stages.addAll(aliasStages);
     stages.add(new Stage.Timeslice(new Expr.NumberLit(duration(c.timespanSeconds()), S), false, Optional.empty(), S));
     List<Stage.AggregateCall> calls = new ArrayList<>();
     String result;
@@ -142,6 +135,41 @@ final class CorrelationLowering {
     Set<ScopeExpr> distinct = new LinkedHashSet<>(scopes);
     ScopeExpr scope = distinct.size() == 1 ? distinct.iterator().next() : new ScopeExpr.Or(List.copyOf(distinct), S);
     return new Query(Optional.of(scope), stages, "", S);
+  }
+
+  /**
+   * A group-by or value field of the correlation. A plain name must map to one Sumo field in every
+   * rule. An alias ({@code aliases: {user: {rule_a: TargetUserName, rule_b: SubjectUserName}}}) is a
+   * new field that takes, per event, the field of the rule the event matches (§5.1).
+   */
+  private static Expr field(SigmaCorrelation c, String name, List<PreparedRule> rules, List<Expr> matches,
+      SumoLowering lowering, List<Stage> aliasStages) throws Unsupported {
+    Map<String, String> perRule = c.aliases().get(name);
+    if (perRule == null) {
+      Expr first = lowering.sigmaField(rules.get(0), name);
+      for (PreparedRule r : rules.subList(1, rules.size())) {
+        if (!lowering.sigmaField(r, name).equals(first)) {
+          throw new Unsupported(c.span(), "the field '" + name + "' has different names in the rules' log sources; "
+              + "give it an alias in the correlation or map it to one name with a pipeline");
+        }
+      }
+      return first;
+    }
+    Expr value = new Expr.StringLit("", S);
+    for (int i = rules.size() - 1; i >= 0; i--) {
+      PreparedRule r = rules.get(i);
+      String field = r.rule().name().map(perRule::get).orElse(null);
+      if (field == null) {
+        field = r.rule().id().map(perRule::get).orElse(null);
+      }
+      if (field == null) {
+        throw new Unsupported(c.span(), "the alias '" + name + "' gives no field for the rule '" + r.rule().handle() + "'");
+      }
+      value = call("if", matches.get(i), lowering.sigmaField(r, field), value);
+    }
+    String alias = name.replaceAll("[^A-Za-z0-9_]", "_");
+    aliasStages.add(new Stage.Assign(value, Optional.of(alias), S));
+    return new Expr.FieldRef(alias, S);
   }
 
   private static Expr compare(SigmaCorrelation.Threshold t, String field) {
