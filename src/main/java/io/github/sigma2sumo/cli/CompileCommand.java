@@ -52,8 +52,6 @@ final class CompileCommand implements Callable<Integer> {
 
   enum Format { query, json }
 
-  enum FailOn { error, warning, never }
-
   @Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -140,7 +138,7 @@ final class CompileCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     boolean failedRule = results.stream().anyMatch(CompiledRule::failed);
-    return failedRule && failOn != FailOn.never || failed(diagnostics) ? ExitCodes.FINDINGS : ExitCodes.OK;
+    return failedRule && failOn != FailOn.never || failOn.reached(diagnostics) ? ExitCodes.FINDINGS : ExitCodes.OK;
   }
 
   private Optional<List<Pipeline>> loadPipelines(PrintWriter err, Map<String, SourceFile> sources) {
@@ -277,14 +275,6 @@ final class CompileCommand implements Callable<Integer> {
     } finally {
       Files.deleteIfExists(tmp);
     }
-  }
-
-  private boolean failed(List<Diagnostic> diagnostics) {
-    if (failOn == FailOn.never) {
-      return false;
-    }
-    Severity threshold = failOn == FailOn.error ? Severity.ERROR : Severity.WARNING;
-    return diagnostics.stream().anyMatch(d -> d.severity().isAtLeast(threshold));
   }
 
   /** "compiled 120/3144 files" on stderr, only when stderr is a terminal and the run is long. */

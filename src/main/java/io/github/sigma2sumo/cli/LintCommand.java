@@ -36,8 +36,6 @@ final class LintCommand implements Callable<Integer> {
 
   enum Format { text, json, sarif }
 
-  enum FailOn { error, warning, never }
-
   @Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -84,20 +82,12 @@ final class LintCommand implements Callable<Integer> {
     if (!inputs.unreadable.isEmpty()) {
       return ExitCodes.USAGE;
     }
-    return failed(diagnostics) ? ExitCodes.FINDINGS : ExitCodes.OK;
+    return failOn.reached(diagnostics) ? ExitCodes.FINDINGS : ExitCodes.OK;
   }
 
   /** Sigma rules by extension; stdin ({@code -}) is a Sumo query unless {@code --sigma} says otherwise. */
   private boolean isSigma(String name) {
     return sigmaStdin && name.equals("-") || name.endsWith(".yml") || name.endsWith(".yaml");
-  }
-
-  private boolean failed(List<Diagnostic> diagnostics) {
-    if (failOn == FailOn.never) {
-      return false;
-    }
-    Severity threshold = failOn == FailOn.error ? Severity.ERROR : Severity.WARNING;
-    return diagnostics.stream().anyMatch(d -> d.severity().isAtLeast(threshold));
   }
 
   static List<SarifRenderer.Rule> rules() {

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,13 +17,8 @@ class CompileCommandTest {
   @TempDir
   Path dir;
 
-  private record Run(int code, String out, String err) {}
-
-  private Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
-    return new Run(code, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   private static final String GOOD = """
@@ -49,7 +42,7 @@ class CompileCommandTest {
   @Test
   void goodRuleCompilesToStdoutAndExitsZero() throws Exception {
     Path f = Files.writeString(dir.resolve("good.yml"), GOOD);
-    Run r = run("compile", f.toString());
+    CliRun r = run("compile", f.toString());
     assertThat(r.code()).isZero();
     assertThat(r.out()).startsWith("// Good (11111111-1111-4111-8111-111111111111)\n_sourceCategory=*sysmon*\n")
         .contains("| where num(EventID) = 1 and Image matches /(?is)^.*\\\\evil\\.exe$/");
@@ -59,7 +52,7 @@ class CompileCommandTest {
   void aBrokenRuleIsReportedAndTheOthersStillCompile() throws Exception {
     Files.writeString(dir.resolve("a.yml"), GOOD);
     Files.writeString(dir.resolve("b.yml"), BAD);
-    Run r = run("compile", dir.toString());
+    CliRun r = run("compile", dir.toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.out()).contains("// Good");
     assertThat(r.err()).contains("b.yml:5:17: error[sigma-modifier]: unknown modifier 'endswth'; did you mean 'endswith'?");
@@ -83,7 +76,7 @@ class CompileCommandTest {
   void jsonHasOneEntryPerRule() throws Exception {
     Files.writeString(dir.resolve("a.yml"), GOOD);
     Files.writeString(dir.resolve("b.yml"), BAD);
-    Run r = run("compile", "--format", "json", dir.toString());
+    CliRun r = run("compile", "--format", "json", dir.toString());
     JsonNode json = new ObjectMapper().readTree(r.out());
     assertThat(json.get("rules")).hasSize(2);
     JsonNode good = json.get("rules").get(0);
@@ -108,7 +101,7 @@ class CompileCommandTest {
     Files.writeString(dir.resolve("broken.yml"), "title: [unclosed\n");
     Files.writeString(dir.resolve("deep.yml"), "a: " + "[".repeat(5000) + "]".repeat(5000) + "\n");
     Files.writeString(dir.resolve("scalar.yml"), "just text\n");
-    Run r = run("compile", dir.toString());
+    CliRun r = run("compile", dir.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("binary.yml: error: binary file").contains("broken.yml:2:1: error[sigma-syntax]")
         .contains("deep.yml:1:").contains("scalar.yml:1:1: error[sigma-syntax]: a Sigma document is a mapping")
@@ -121,7 +114,7 @@ class CompileCommandTest {
     assertThat(run("compile", "-p", "no-such-pipeline", f.toString()).code()).isEqualTo(2);
     assertThat(run("compile", "--target", "cse", f.toString()).code()).isEqualTo(2);
     Path pipeline = Files.writeString(dir.resolve("p.yml"), "transformations:\n  - type: frobnicate\n");
-    Run r = run("compile", "-p", pipeline.toString(), f.toString());
+    CliRun r = run("compile", "-p", pipeline.toString(), f.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("p.yml:2:11: error[pipeline]: transformation type 'frobnicate' is not supported");
   }
@@ -139,7 +132,7 @@ class CompileCommandTest {
           - type: field_name_mapping
             mapping: {Image: process.path}
         """);
-    Run r = run("compile", "-p", pipeline.toString(), f.toString());
+    CliRun r = run("compile", "-p", pipeline.toString(), f.toString());
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("_index=edr\n| where num(EventID) = 1 and process.path matches")
         .doesNotContain("parse regex");

@@ -2,8 +2,6 @@ package io.github.sigma2sumo.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -15,13 +13,8 @@ class LintCommandTest {
   @TempDir
   Path dir;
 
-  private record Run(int code, String out, String err) {}
-
-  private Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
-    return new Run(code, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
@@ -33,7 +26,7 @@ class LintCommandTest {
   @Test
   void splunkEval_exitsOne_withLocationAndFix() throws Exception {
     Path f = Files.writeString(dir.resolve("bad.sumo"), "x\n| eval y = 1");
-    Run r = run("lint", f.toString());
+    CliRun r = run("lint", f.toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.out()).contains("bad.sumo:2:3: error[foreign-operator]").contains("= fix:");
   }
@@ -61,7 +54,7 @@ class LintCommandTest {
   @Test
   void binaryAndMissingFiles_exitTwo() throws Exception {
     Path f = Files.write(dir.resolve("bin.sumo"), new byte[] {1, 0, 2});
-    Run r = run("lint", f.toString(), dir.resolve("missing.sumo").toString());
+    CliRun r = run("lint", f.toString(), dir.resolve("missing.sumo").toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("binary file").contains("no such file");
   }

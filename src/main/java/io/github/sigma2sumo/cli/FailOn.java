@@ -1,0 +1,19 @@
+package io.github.sigma2sumo.cli;
+
+import io.github.sigma2sumo.diag.Diagnostic;
+import io.github.sigma2sumo.diag.Severity;
+import java.util.List;
+
+/** {@code --fail-on}: the severity from which findings make a command exit 1. */
+enum FailOn {
+  error, warning, never;
+
+  /** True when some diagnostic is at or above this threshold. */
+  boolean reached(List<Diagnostic> diagnostics) {
+    if (this == never) {
+      return false;
+    }
+    Severity threshold = this == error ? Severity.ERROR : Severity.WARNING;
+    return diagnostics.stream().anyMatch(d -> d.severity().isAtLeast(threshold));
+  }
+}
