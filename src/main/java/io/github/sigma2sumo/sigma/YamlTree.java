@@ -90,7 +90,7 @@ public final class YamlTree {
     List<YNode> out = new ArrayList<>();
     try {
       for (Node node : new Compose(SETTINGS).composeAllFromString(text)) {
-        out.add(convert(node, 0));
+        out.add(convert(node, 0, text));
       }
     } catch (MarkedYamlEngineException e) {
       Span at = e.getProblemMark().or(e::getContextMark).map(YamlTree::point).orElse(new Span(0, 0));
@@ -103,7 +103,7 @@ public final class YamlTree {
     return out;
   }
 
-  private static YNode convert(Node node, int depth) throws YamlException {
+  private static YNode convert(Node node, int depth, String text) throws YamlException {
     Span span = span(node);
     if (depth > MAX_DEPTH) {
       throw new YamlException(span, "the YAML nests deeper than " + MAX_DEPTH + " levels");
@@ -115,17 +115,17 @@ public final class YamlTree {
           throw new YamlException(span(t.getKeyNode()), "a mapping key must be a plain string");
         }
         Entry previous = entries.put(key.getValue(),
-            new Entry(key.getValue(), span(key), convert(t.getValueNode(), depth + 1)));
+            new Entry(key.getValue(), span(key), convert(t.getValueNode(), depth + 1, text)));
         if (previous != null) {
-          throw new YamlException(span(key), "duplicate key '" + key.getValue() + "' (first at offset "
-              + previous.keySpan().start() + "); use '|all' or a second search identifier");
+          throw new YamlException(span(key), "duplicate key '" + key.getValue() + "' (first on line "
+              + line(text, previous.keySpan().start()) + "); use '|all' or a second search identifier");
         }
       }
       return new YMap(entries, span);
     } else if (node instanceof SequenceNode seq) {
       List<YNode> items = new ArrayList<>(seq.getValue().size());
       for (Node n : seq.getValue()) {
-        items.add(convert(n, depth + 1));
+        items.add(convert(n, depth + 1, text));
       }
       return new YList(items, span);
     }
@@ -159,6 +159,18 @@ public final class YamlTree {
       }
     }
     return text;
+  }
+
+  /** The 1-based line of a code-point offset, for messages that point at a second place. */
+  private static int line(String text, int offset) {
+    int line = 1;
+    int end = Math.min(text.length(), text.offsetByCodePoints(0, Math.min(offset, text.codePointCount(0, text.length()))));
+    for (int i = 0; i < end; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    return line;
   }
 
   private static Span span(Node node) {
