@@ -97,7 +97,7 @@ final class CorrelationLowering {
         BigDecimal p = c.type() == SigmaCorrelation.Type.VALUE_MEDIAN ? BigDecimal.valueOf(50)
             : c.threshold().percentile().orElseThrow(() -> new Unsupported(c.span(),
                 "a value_percentile correlation needs 'percentile' in its condition"));
-        calls.add(new Stage.AggregateCall("pct", List.of(valueField.get(), number(p.toPlainString())), true, false,
+        calls.add(new Stage.AggregateCall("pct", List.of(valueField.get(), SumoLowering.number(p)), true, false,
             Optional.of(result), S));
       }
       default -> {
@@ -181,11 +181,7 @@ final class CorrelationLowering {
       case "neq" -> BinaryOp.NE;
       default -> BinaryOp.EQ;
     };
-    Expr value = number(t.value().abs().toPlainString());
-    if (t.value().signum() < 0) {
-      value = new Expr.Unary(io.github.sigma2sumo.ast.UnaryOp.NEGATE, value, S);
-    }
-    return new Expr.Binary(op, new Expr.FieldRef(field, S), value, S);
+    return new Expr.Binary(op, new Expr.FieldRef(field, S), SumoLowering.number(t.value()), S);
   }
 
   /** The time span as a Sumo duration in its largest exact unit: 3600 s is 1h. */

@@ -34,7 +34,7 @@ public record Extraction(Method method, String template, Map<String, String> ove
    * bracketed JSON key when it is not a plain path.
    */
   public String regexFor(String field, String name) {
-    String source = method == Method.JSON ? jsonKey(field) : RegexText.literal(field);
+    String source = method == Method.JSON ? jsonKey(field) : io.github.sigma2sumo.emit.SumoSyntax.regexQuote(field);
     String pattern = overrides.get(field);
     return (pattern != null ? pattern : template).replace("{field}", source).replace("{name}", name);
   }

@@ -22,16 +22,20 @@ public final class Pipelines {
 
   private Pipelines() {}
 
-  /** Names of the built-in pipelines that the default set applies, in order. */
+  /** Names of the built-in pipelines that the default set applies, in order (default.list). */
   public static List<String> defaultNames() {
-    return read("default.list").lines().filter(l -> !l.isBlank()).toList();
+    return names("default.list");
   }
 
-  /** Every built-in pipeline name (the default set plus the alternatives such as windows-sysmon-json). */
+  /** Every built-in pipeline name: the default set, then the alternatives of optional.list. */
   public static List<String> builtInNames() {
     List<String> names = new ArrayList<>(defaultNames());
-    names.add("windows-sysmon-json");
+    names.addAll(names("optional.list"));
     return names;
+  }
+
+  private static List<String> names(String list) {
+    return read(list).lines().filter(l -> !l.isBlank()).toList();
   }
 
   /** A built-in pipeline by name; its diagnostics (there should be none) go to {@code sink}. */

@@ -1,13 +1,14 @@
 package io.github.sigma2sumo.compile;
 
+import io.github.sigma2sumo.emit.SumoSyntax;
 import io.github.sigma2sumo.sigma.SigmaString;
 
 /**
  * Turns Sigma string values into RE2 regex text, anchored at both ends so that the result means
  * the same whether Sumo's {@code matches /re/} tests the whole value or searches in it (the docs
- * do not say which; reference sumo-search-language.md §8.2, §10.2 item 3). The {@code /} of the
- * literal is not escaped here: {@link io.github.sigma2sumo.emit.SumoSyntax#regex} does that, the
- * one escaping layer of regex literals.
+ * do not say which; reference sumo-search-language.md §8.2, §10.2 item 3). Literal text is quoted
+ * by {@link SumoSyntax#regexQuote} and the literal written by {@link SumoSyntax#regex}: the one
+ * escaping layer.
  */
 final class RegexText {
   private RegexText() {}
@@ -28,7 +29,7 @@ final class RegexText {
     StringBuilder out = new StringBuilder();
     for (SigmaString.Part p : value.parts()) {
       if (p instanceof SigmaString.Part.Literal l) {
-        out.append(literal(l.text()));
+        out.append(SumoSyntax.regexQuote(l.text()));
       } else if (p instanceof SigmaString.Part.AnyRun) {
         out.append(".*");
       } else if (p instanceof SigmaString.Part.AnyChar) {
@@ -52,26 +53,5 @@ final class RegexText {
       }
     }
     return "^(?s:.*)(?" + f + ":" + pattern + ")(?s:.*)$";
-  }
-
-  /** RE2 escaping of literal text: metacharacters get a backslash, control characters a hex escape. */
-  static String literal(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 8);
-    text.codePoints().forEach(cp -> {
-      if ("\\.+*?()|[]{}^$".indexOf(cp) >= 0) {
-        out.append('\\').appendCodePoint(cp);
-      } else if (cp == '\n') {
-        out.append("\\n");
-      } else if (cp == '\r') {
-        out.append("\\r");
-      } else if (cp == '\t') {
-        out.append("\\t");
-      } else if (cp < 0x20 || cp == 0x7f || cp == 0x2028 || cp == 0x2029) {
-        out.append(String.format("\\x{%x}", cp));
-      } else {
-        out.appendCodePoint(cp);
-      }
-    });
-    return out.toString();
   }
 }

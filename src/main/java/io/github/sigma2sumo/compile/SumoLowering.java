@@ -239,13 +239,7 @@ final class SumoLowering {
     } else if (keyword) {
       throw new Unsupported(item.span(), "a keyword search (no field) cannot test " + kind(v));
     } else if (v instanceof SigmaValue.Compare c) {
-      BinaryOp op = switch (c.op()) {
-        case GT -> BinaryOp.GT;
-        case GTE -> BinaryOp.GE;
-        case LT -> BinaryOp.LT;
-        case LTE -> BinaryOp.LE;
-      };
-      return new Expr.Binary(op, num(field), number(c.value()), S);
+      return new Expr.Binary(op(c.op()), num(field), number(c.value()), S);
     } else if (v instanceof SigmaValue.Bool b) {
       return new Expr.Binary(BinaryOp.EQ, lower(field), str(String.valueOf(b.value())), S);
     } else if (v instanceof SigmaValue.Null) {
@@ -303,13 +297,7 @@ final class SumoLowering {
     }
     Expr part = call("toInt", call("formatDate", call("toLong", field), str(TIME_PATTERNS.get(t.unit())), str("UTC")));
     if (t.value() instanceof SigmaValue.Compare c) {
-      BinaryOp op = switch (c.op()) {
-        case GT -> BinaryOp.GT;
-        case GTE -> BinaryOp.GE;
-        case LT -> BinaryOp.LT;
-        case LTE -> BinaryOp.LE;
-      };
-      return new Expr.Binary(op, part, number(c.value()), S);
+      return new Expr.Binary(op(c.op()), part, number(c.value()), S);
     }
     return new Expr.Binary(BinaryOp.EQ, part, number(((SigmaValue.Num) t.value()).value()), S);
   }
@@ -487,8 +475,17 @@ final class SumoLowering {
     return new Expr.StringLit(s, S);
   }
 
+  static BinaryOp op(SigmaValue.CompareOp op) {
+    return switch (op) {
+      case GT -> BinaryOp.GT;
+      case GTE -> BinaryOp.GE;
+      case LT -> BinaryOp.LT;
+      case LTE -> BinaryOp.LE;
+    };
+  }
+
   /** A number literal; a negative one is a negation, as the parser reads {@code -5}. */
-  private static Expr number(BigDecimal n) {
+  static Expr number(BigDecimal n) {
     Expr abs = new Expr.NumberLit(n.abs().stripTrailingZeros().toPlainString(), S);
     return n.signum() < 0 ? new Expr.Unary(UnaryOp.NEGATE, abs, S) : abs;
   }
@@ -525,14 +522,19 @@ final class SumoLowering {
   }
 
   private static String kind(SigmaValue v) {
-    return switch (v.getClass().getSimpleName()) {
-      case "Null" -> "null";
-      case "Bool" -> "a boolean";
-      case "Exists" -> "field existence";
-      case "Compare" -> "a numeric comparison";
-      case "FieldRef" -> "a field reference";
-      case "Cidr" -> "an IP network";
-      default -> "this value";
-    };
+    if (v instanceof SigmaValue.Null) {
+      return "null";
+    } else if (v instanceof SigmaValue.Bool) {
+      return "a boolean";
+    } else if (v instanceof SigmaValue.Exists) {
+      return "field existence";
+    } else if (v instanceof SigmaValue.Compare || v instanceof SigmaValue.TimePart) {
+      return "a numeric comparison";
+    } else if (v instanceof SigmaValue.FieldRef) {
+      return "a field reference";
+    } else if (v instanceof SigmaValue.Cidr) {
+      return "an IP network";
+    }
+    return "this value";
   }
 }

@@ -78,6 +78,30 @@ public final class SumoSyntax {
   }
 
   /**
+   * Literal text as RE2 regex text: metacharacters get a backslash, control characters a hex
+   * escape. The {@code /} is left to {@link #regex}, which writes the literal around it.
+   */
+  public static String regexQuote(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 8);
+    text.codePoints().forEach(cp -> {
+      if ("\\.+*?()|[]{}^$".indexOf(cp) >= 0) {
+        out.append('\\').appendCodePoint(cp);
+      } else if (cp == '\n') {
+        out.append("\\n");
+      } else if (cp == '\r') {
+        out.append("\\r");
+      } else if (cp == '\t') {
+        out.append("\\t");
+      } else if (cp < 0x20 || cp == 0x7f || cp == 0x2028 || cp == 0x2029) {
+        out.append(String.format("\\x{%x}", cp));
+      } else {
+        out.appendCodePoint(cp);
+      }
+    });
+    return out.toString();
+  }
+
+  /**
    * True when {@code pattern} can be written between slashes and read back as itself. Every valid
    * regex can, except one with a line break (write {@code \n} instead); what cannot (empty, a
    * leading {@code *}, which would open a comment, a trailing lone backslash) is no valid regex.

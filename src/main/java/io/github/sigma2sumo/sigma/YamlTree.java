@@ -118,7 +118,7 @@ public final class YamlTree {
             new Entry(key.getValue(), span(key), convert(t.getValueNode(), depth + 1, text)));
         if (previous != null) {
           throw new YamlException(span(key), "duplicate key '" + key.getValue() + "' (first on line "
-              + line(text, previous.keySpan().start()) + "); use '|all' or a second search identifier");
+              + io.github.sigma2sumo.source.SourceFile.of("yaml", text).lineMap().line(previous.keySpan().start()) + "); use '|all' or a second search identifier");
         }
       }
       return new YMap(entries, span);
@@ -159,18 +159,6 @@ public final class YamlTree {
       }
     }
     return text;
-  }
-
-  /** The 1-based line of a code-point offset, for messages that point at a second place. */
-  private static int line(String text, int offset) {
-    int line = 1;
-    int end = Math.min(text.length(), text.offsetByCodePoints(0, Math.min(offset, text.codePointCount(0, text.length()))));
-    for (int i = 0; i < end; i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-      }
-    }
-    return line;
   }
 
   private static Span span(Node node) {

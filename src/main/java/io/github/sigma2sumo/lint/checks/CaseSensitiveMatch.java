@@ -6,8 +6,7 @@ import io.github.sigma2sumo.ast.Expr;
 import io.github.sigma2sumo.diag.Fix;
 import io.github.sigma2sumo.diag.Severity;
 import io.github.sigma2sumo.emit.QueryPrinter;
-import io.github.sigma2sumo.lint.Check;
-import io.github.sigma2sumo.lint.CheckInfo;
+import io.github.sigma2sumo.lint.AbstractCheck;
 import io.github.sigma2sumo.lint.QueryWalk;
 import io.github.sigma2sumo.lint.Reporter;
 import io.github.sigma2sumo.source.Span;
@@ -20,16 +19,12 @@ import java.util.regex.Pattern;
  * {@code contains} are case-sensitive in Sumo (docs matches.md, where.md, contains.md); Windows
  * file names are not. Fix: compare {@code toLowerCase(field)} with a lower-case value.
  */
-public final class CaseSensitiveMatch implements Check {
-  private static final CheckInfo INFO = new CheckInfo("case-sensitive-match", Severity.WARNING,
-      "case-sensitive match of a Windows path or executable name");
-
+public final class CaseSensitiveMatch extends AbstractCheck {
   private static final Pattern WINDOWS_NAME =
       Pattern.compile("(?i)\\.(exe|dll|ps1|bat|cmd|vbs|js|hta|scr|sys|msi)\\b|^[a-z]:\\\\|\\\\windows\\\\");
 
-  @Override
-  public CheckInfo info() {
-    return INFO;
+  public CaseSensitiveMatch() {
+    super("case-sensitive-match", Severity.WARNING, "case-sensitive match of a Windows path or executable name");
   }
 
   @Override

@@ -3,8 +3,7 @@ package io.github.sigma2sumo.lint.checks;
 import io.github.sigma2sumo.ast.Expr;
 import io.github.sigma2sumo.ast.Stage;
 import io.github.sigma2sumo.diag.Severity;
-import io.github.sigma2sumo.lint.Check;
-import io.github.sigma2sumo.lint.CheckInfo;
+import io.github.sigma2sumo.lint.AbstractCheck;
 import io.github.sigma2sumo.lint.QueryWalk;
 import io.github.sigma2sumo.lint.Reporter;
 import io.github.sigma2sumo.source.Span;
@@ -23,10 +22,7 @@ import java.util.Set;
  * (reports nothing further) after a stage whose output it cannot know, such as {@code json auto},
  * {@code lookup *} or an operator kept as raw text.
  */
-public final class FieldAfterAggregation implements Check {
-  private static final CheckInfo INFO = new CheckInfo("field-after-aggregation", Severity.ERROR,
-      "field used after an aggregation that dropped it");
-
+public final class FieldAfterAggregation extends AbstractCheck {
   private static final Map<String, String> DEFAULT_OUTPUT = Map.ofEntries(
       Map.entry("count", "_count"), Map.entry("count_distinct", "_count_distinct"), Map.entry("sum", "_sum"),
       Map.entry("avg", "_avg"), Map.entry("min", "_min"), Map.entry("max", "_max"), Map.entry("stddev", "_stddev"),
@@ -34,9 +30,8 @@ public final class FieldAfterAggregation implements Check {
       Map.entry("most_recent", "_mostrecent"), Map.entry("least_recent", "_leastrecent"),
       Map.entry("median", "_median"));
 
-  @Override
-  public CheckInfo info() {
-    return INFO;
+  public FieldAfterAggregation() {
+    super("field-after-aggregation", Severity.ERROR, "field used after an aggregation that dropped it");
   }
 
   @Override

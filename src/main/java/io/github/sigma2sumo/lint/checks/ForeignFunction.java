@@ -4,8 +4,8 @@ import io.github.sigma2sumo.ast.Expr;
 import io.github.sigma2sumo.ast.Stage;
 import io.github.sigma2sumo.diag.Fix;
 import io.github.sigma2sumo.diag.Severity;
-import io.github.sigma2sumo.lint.Check;
-import io.github.sigma2sumo.lint.CheckInfo;
+import io.github.sigma2sumo.emit.SumoSyntax;
+import io.github.sigma2sumo.lint.AbstractCheck;
 import io.github.sigma2sumo.lint.QueryWalk;
 import io.github.sigma2sumo.lint.Reporter;
 import io.github.sigma2sumo.sumo.SumoCatalog;
@@ -17,13 +17,10 @@ import io.github.sigma2sumo.sumo.SumoCatalog;
  * expressions and aggregates, and also in the unparsed arguments of raw stages, so that
  * {@code | eval x = toLower(y)} reports both the operator and the function.
  */
-public final class ForeignFunction implements Check {
-  private static final CheckInfo INFO = new CheckInfo("foreign-function", Severity.ERROR,
-      "function from another query language (toLower, coalesce, dcount, count(), ...)");
-
-  @Override
-  public CheckInfo info() {
-    return INFO;
+public final class ForeignFunction extends AbstractCheck {
+  public ForeignFunction() {
+    super("foreign-function", Severity.ERROR,
+        "function from another query language (toLower, coalesce, dcount, count(), ...)");
   }
 
   @Override
@@ -49,7 +46,8 @@ public final class ForeignFunction implements Check {
           if (call.function().equalsIgnoreCase("count") && call.parenthesized() && call.args().isEmpty()
               && !call.star()) {
             out.report(call.span(), "'count()' with empty parentheses is not Sumo syntax; write 'count'",
-                Fix.replaceWith("write count", "count" + call.alias().map(a -> " as " + a).orElse("")));
+                Fix.replaceWith("write count", "count"
+                    + call.alias().map(a -> " as " + SumoSyntax.field(a)).orElse("")));
           } else if (SumoCatalog.aggregate(call.function()).isEmpty()) {
             SumoCatalog.foreignFunction(call.function()).ifPresent(sumo -> out.report(call.span(),
                 "'" + call.function() + "' is not a Sumo Logic aggregate; use " + sumo,

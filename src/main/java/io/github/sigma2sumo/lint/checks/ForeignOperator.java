@@ -3,8 +3,7 @@ package io.github.sigma2sumo.lint.checks;
 import io.github.sigma2sumo.ast.Stage;
 import io.github.sigma2sumo.diag.Fix;
 import io.github.sigma2sumo.diag.Severity;
-import io.github.sigma2sumo.lint.Check;
-import io.github.sigma2sumo.lint.CheckInfo;
+import io.github.sigma2sumo.lint.AbstractCheck;
 import io.github.sigma2sumo.lint.QueryWalk;
 import io.github.sigma2sumo.lint.Reporter;
 import io.github.sigma2sumo.sumo.SumoCatalog;
@@ -15,13 +14,9 @@ import io.github.sigma2sumo.sumo.SumoCatalog;
  * {@code spath}... None is in the operator index (docs search-operators/index.md) or the log
  * operators cheat sheet; see docs/checks/foreign-operator.md.
  */
-public final class ForeignOperator implements Check {
-  private static final CheckInfo INFO = new CheckInfo("foreign-operator", Severity.ERROR,
-      "operator from another query language (eval, stats, table, ...)");
-
-  @Override
-  public CheckInfo info() {
-    return INFO;
+public final class ForeignOperator extends AbstractCheck {
+  public ForeignOperator() {
+    super("foreign-operator", Severity.ERROR, "operator from another query language (eval, stats, table, ...)");
   }
 
   @Override

@@ -3,8 +3,7 @@ package io.github.sigma2sumo.lint.checks;
 import io.github.sigma2sumo.ast.Expr;
 import io.github.sigma2sumo.ast.Stage;
 import io.github.sigma2sumo.diag.Severity;
-import io.github.sigma2sumo.lint.Check;
-import io.github.sigma2sumo.lint.CheckInfo;
+import io.github.sigma2sumo.lint.AbstractCheck;
 import io.github.sigma2sumo.lint.QueryWalk;
 import io.github.sigma2sumo.lint.Reporter;
 import io.github.sigma2sumo.source.Span;
@@ -21,16 +20,12 @@ import java.util.regex.Pattern;
  * search-operators/matches.md, parse-operators/parse-variable-patterns-using-regex.md; RE2 syntax:
  * github.com/google/re2/wiki/Syntax (checked with re2j, Google's Java port of RE2).
  */
-public final class InvalidRegex implements Check {
-  private static final CheckInfo INFO =
-      new CheckInfo("invalid-regex", Severity.ERROR, "regex that is invalid or uses what RE2 does not support");
-
+public final class InvalidRegex extends AbstractCheck {
   private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?P?<[A-Za-z_][A-Za-z0-9_]*>");
   private static final Pattern NAMED_GROUP = Pattern.compile("\\(\\?P?<[A-Za-z_]\\w*>");
 
-  @Override
-  public CheckInfo info() {
-    return INFO;
+  public InvalidRegex() {
+    super("invalid-regex", Severity.ERROR, "regex that is invalid or uses what RE2 does not support");
   }
 
   @Override

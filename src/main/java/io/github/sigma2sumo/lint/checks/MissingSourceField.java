@@ -5,8 +5,7 @@ import io.github.sigma2sumo.ast.ScopeExpr;
 import io.github.sigma2sumo.ast.Stage;
 import io.github.sigma2sumo.diag.Fix;
 import io.github.sigma2sumo.diag.Severity;
-import io.github.sigma2sumo.lint.Check;
-import io.github.sigma2sumo.lint.CheckInfo;
+import io.github.sigma2sumo.lint.AbstractCheck;
 import io.github.sigma2sumo.lint.QueryWalk;
 import io.github.sigma2sumo.lint.Reporter;
 import io.github.sigma2sumo.sumo.SysmonSchema;
@@ -26,10 +25,7 @@ import java.util.regex.Pattern;
  * The query reads Sysmon when its scope names a source containing "sysmon". Field list:
  * {@link SysmonSchema}.
  */
-public final class MissingSourceField implements Check {
-  private static final CheckInfo INFO = new CheckInfo("missing-source-field", Severity.WARNING,
-      "field or XML element that the Sysmon events in the scope do not carry");
-
+public final class MissingSourceField extends AbstractCheck {
   /** Numeric aggregates: over a field that is never there, they silently compute nothing. */
   private static final Set<String> NUMERIC = Set.of("sum", "avg", "min", "max", "stddev", "pct", "median");
 
@@ -38,9 +34,9 @@ public final class MissingSourceField implements Check {
   private static final Pattern FIELD_NAME = Pattern.compile("[A-Za-z_][\\w.]*");
   private static final Pattern XML_ELEMENT = Pattern.compile("<([A-Za-z]\\w*)>");
 
-  @Override
-  public CheckInfo info() {
-    return INFO;
+  public MissingSourceField() {
+    super("missing-source-field", Severity.WARNING,
+        "field or XML element that the Sysmon events in the scope do not carry");
   }
 
   @Override

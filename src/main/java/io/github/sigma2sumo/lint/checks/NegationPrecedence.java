@@ -5,8 +5,7 @@ import io.github.sigma2sumo.ast.UnaryOp;
 import io.github.sigma2sumo.diag.Fix;
 import io.github.sigma2sumo.diag.Severity;
 import io.github.sigma2sumo.emit.QueryPrinter;
-import io.github.sigma2sumo.lint.Check;
-import io.github.sigma2sumo.lint.CheckInfo;
+import io.github.sigma2sumo.lint.AbstractCheck;
 import io.github.sigma2sumo.lint.QueryWalk;
 import io.github.sigma2sumo.lint.Reporter;
 
@@ -15,13 +14,10 @@ import io.github.sigma2sumo.lint.Reporter;
  * {@code matches}, {@code contains} and {@code in}. The docs negate a match as
  * {@code !(x matches "y")} (search-operators/matches.md).
  */
-public final class NegationPrecedence implements Check {
-  private static final CheckInfo INFO = new CheckInfo("negation-precedence", Severity.ERROR,
-      "'!' applied to the left operand of matches/contains/in instead of the whole test");
-
-  @Override
-  public CheckInfo info() {
-    return INFO;
+public final class NegationPrecedence extends AbstractCheck {
+  public NegationPrecedence() {
+    super("negation-precedence", Severity.ERROR,
+        "'!' applied to the left operand of matches/contains/in instead of the whole test");
   }
 
   @Override

@@ -4,8 +4,7 @@ import io.github.sigma2sumo.ast.Expr;
 import io.github.sigma2sumo.diag.Fix;
 import io.github.sigma2sumo.diag.Severity;
 import io.github.sigma2sumo.emit.SumoSyntax;
-import io.github.sigma2sumo.lint.Check;
-import io.github.sigma2sumo.lint.CheckInfo;
+import io.github.sigma2sumo.lint.AbstractCheck;
 import io.github.sigma2sumo.lint.QueryWalk;
 import io.github.sigma2sumo.lint.Reporter;
 import java.util.ArrayList;
@@ -23,10 +22,7 @@ import java.util.regex.Pattern;
  * Regexes get the same treatment: an alternative such as {@code box\.com} in
  * {@code /.*(dropbox|box\.com).*}{@code /} is not anchored either. Wildcards: search-operators/matches.md.
  */
-public final class OverbroadHostWildcard implements Check {
-  private static final CheckInfo INFO = new CheckInfo("overbroad-host-wildcard", Severity.WARNING,
-      "domain wildcard that also matches other domains (*t.co* matches microsoft.com)");
-
+public final class OverbroadHostWildcard extends AbstractCheck {
   private static final String LABEL = "[a-z0-9](?:[a-z0-9-]*[a-z0-9])?";
   private static final Pattern DOMAIN = Pattern.compile("(?i)" + LABEL + "(?:\\." + LABEL + ")*\\.[a-z]{2,}");
 
@@ -42,9 +38,9 @@ public final class OverbroadHostWildcard implements Check {
       "yahoo.com", "bing.com", "skype.com", "sharepoint.com", "slack-edge.com", "discord.gg",
       "telegram.me", "notion.site", "wordpress.org", "mediafire.net", "yandex.net", "pinterest.com");
 
-  @Override
-  public CheckInfo info() {
-    return INFO;
+  public OverbroadHostWildcard() {
+    super("overbroad-host-wildcard", Severity.WARNING,
+        "domain wildcard that also matches other domains (*t.co* matches microsoft.com)");
   }
 
   @Override
@@ -72,7 +68,7 @@ public final class OverbroadHostWildcard implements Check {
     if (!DOMAIN.matcher(domain).matches() || domain.endsWith(".exe")) {
       return;
     }
-    String escaped = domain.replace(".", "\\.");
+    String escaped = SumoSyntax.regexQuote(domain);
     String anchored = open ? "(?i)(^|\\.)" + escaped + "(:\\d+)?([/?]|$)" : "(?i)(^|\\.)" + escaped + "$";
     out.report(s.span(), "\"" + value + "\" also matches " + examples(domain, open)
         + "; anchor it at a label boundary",
@@ -92,7 +88,7 @@ public final class OverbroadHostWildcard implements Check {
     String first = domains.iterator().next();
     out.report(node.span(), "the domain" + (domains.size() > 1 ? "s " : " ") + String.join(", ", domains)
         + " in this regex " + (domains.size() > 1 ? "are" : "is") + " not anchored at a label boundary: '"
-        + first + "' also matches " + examples(first, true) + "; write (^|\\.)" + first.replace(".", "\\.")
+        + first + "' also matches " + examples(first, true) + "; write (^|\\.)" + SumoSyntax.regexQuote(first)
         + "($|[:/])", Fix.describe("anchor each domain: (^|\\.)domain\\.tld($|[:/])"));
   }
 

@@ -1,21 +1,16 @@
 package io.github.sigma2sumo.lint.checks;
 
 import io.github.sigma2sumo.diag.Severity;
-import io.github.sigma2sumo.lint.Check;
-import io.github.sigma2sumo.lint.CheckInfo;
+import io.github.sigma2sumo.lint.AbstractCheck;
 import io.github.sigma2sumo.lint.QueryWalk;
 import io.github.sigma2sumo.lint.Reporter;
 
 /** Sumo rejects a query longer than 15,000 characters (docs build-search/search-syntax.md). */
-public final class QueryTooLong implements Check {
-  private static final CheckInfo INFO =
-      new CheckInfo("query-too-long", Severity.ERROR, "query longer than Sumo's 15,000-character limit");
-
+public final class QueryTooLong extends AbstractCheck {
   public static final int LIMIT = 15_000;
 
-  @Override
-  public CheckInfo info() {
-    return INFO;
+  public QueryTooLong() {
+    super("query-too-long", Severity.ERROR, "query longer than Sumo's 15,000-character limit");
   }
 
   @Override

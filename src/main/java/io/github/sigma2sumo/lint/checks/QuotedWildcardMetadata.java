@@ -3,9 +3,9 @@ package io.github.sigma2sumo.lint.checks;
 import io.github.sigma2sumo.ast.ScopeExpr;
 import io.github.sigma2sumo.diag.Fix;
 import io.github.sigma2sumo.diag.Severity;
+import io.github.sigma2sumo.emit.QueryPrinter;
 import io.github.sigma2sumo.emit.SumoSyntax;
-import io.github.sigma2sumo.lint.Check;
-import io.github.sigma2sumo.lint.CheckInfo;
+import io.github.sigma2sumo.lint.AbstractCheck;
 import io.github.sigma2sumo.lint.QueryWalk;
 import io.github.sigma2sumo.lint.Reporter;
 
@@ -14,13 +14,9 @@ import io.github.sigma2sumo.lint.Reporter;
  * together" (docs search-basics/built-in-metadata.md). The fix drops the quotes when the value
  * can stand bare.
  */
-public final class QuotedWildcardMetadata implements Check {
-  private static final CheckInfo INFO = new CheckInfo("quoted-wildcard-metadata", Severity.ERROR,
-      "metadata value both quoted and wildcarded");
-
-  @Override
-  public CheckInfo info() {
-    return INFO;
+public final class QuotedWildcardMetadata extends AbstractCheck {
+  public QuotedWildcardMetadata() {
+    super("quoted-wildcard-metadata", Severity.ERROR, "metadata value both quoted and wildcarded");
   }
 
   @Override
@@ -31,7 +27,8 @@ public final class QuotedWildcardMetadata implements Check {
         String text = f.value().text();
         String message = "'" + f.name() + "' is built-in metadata: a quoted value with '*' is not a wildcard match";
         if (SumoSyntax.isBareTerm(text)) {
-          out.report(f.value().span(), message, Fix.replaceWith("drop the quotes", text));
+          out.report(f.value().span(), message, Fix.replaceWith("drop the quotes",
+              QueryPrinter.print(new ScopeExpr.Term(text, false, f.value().span()))));
         } else {
           out.report(f.value().span(), message);
         }

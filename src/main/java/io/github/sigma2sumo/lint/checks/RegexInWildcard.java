@@ -4,8 +4,7 @@ import io.github.sigma2sumo.ast.Expr;
 import io.github.sigma2sumo.diag.Fix;
 import io.github.sigma2sumo.diag.Severity;
 import io.github.sigma2sumo.emit.SumoSyntax;
-import io.github.sigma2sumo.lint.Check;
-import io.github.sigma2sumo.lint.CheckInfo;
+import io.github.sigma2sumo.lint.AbstractCheck;
 import io.github.sigma2sumo.lint.QueryWalk;
 import io.github.sigma2sumo.lint.Reporter;
 import java.util.regex.Pattern;
@@ -19,10 +18,7 @@ import java.util.regex.Pattern;
  * {@code \W}. The fix writes the same regex as a literal {@code /.../}. Docs:
  * search-operators/matches.md.
  */
-public final class RegexInWildcard implements Check {
-  private static final CheckInfo INFO = new CheckInfo("regex-in-wildcard", Severity.ERROR,
-      "regex syntax inside a quoted (wildcard) matches pattern");
-
+public final class RegexInWildcard extends AbstractCheck {
   /**
    * A character class with a quantifier that reads as a regex: negated ({@code [^"]*}), with a range
    * ({@code [a-z0-9]+}) or an escape ({@code [\w.]+}). Bracketed log text such as
@@ -34,9 +30,8 @@ public final class RegexInWildcard implements Check {
   private static final Pattern REGEX_SYNTAX =
       Pattern.compile("^\\.\\*|^\\^|\\.\\+|\\(\\?|\\\\[dwsDWSb](?![A-Za-z])|\\\\\\.|\\([^()]*\\|[^()]*\\)|" + CHAR_CLASS);
 
-  @Override
-  public CheckInfo info() {
-    return INFO;
+  public RegexInWildcard() {
+    super("regex-in-wildcard", Severity.ERROR, "regex syntax inside a quoted (wildcard) matches pattern");
   }
 
   @Override

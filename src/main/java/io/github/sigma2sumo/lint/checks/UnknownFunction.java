@@ -4,8 +4,7 @@ import io.github.sigma2sumo.ast.Expr;
 import io.github.sigma2sumo.ast.Stage;
 import io.github.sigma2sumo.diag.Fix;
 import io.github.sigma2sumo.diag.Severity;
-import io.github.sigma2sumo.lint.Check;
-import io.github.sigma2sumo.lint.CheckInfo;
+import io.github.sigma2sumo.lint.AbstractCheck;
 import io.github.sigma2sumo.lint.QueryWalk;
 import io.github.sigma2sumo.lint.Reporter;
 import io.github.sigma2sumo.diag.Suggestions;
@@ -17,13 +16,9 @@ import java.util.Set;
  * another language has are left to {@link ForeignFunction}. Docs: search-operators/index.md,
  * math-expressions/index.md, group-aggregate-operators/index.md.
  */
-public final class UnknownFunction implements Check {
-  private static final CheckInfo INFO =
-      new CheckInfo("unknown-function", Severity.ERROR, "function or aggregate that Sumo Logic does not have");
-
-  @Override
-  public CheckInfo info() {
-    return INFO;
+public final class UnknownFunction extends AbstractCheck {
+  public UnknownFunction() {
+    super("unknown-function", Severity.ERROR, "function or aggregate that Sumo Logic does not have");
   }
 
   @Override

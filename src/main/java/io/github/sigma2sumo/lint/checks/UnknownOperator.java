@@ -3,8 +3,7 @@ package io.github.sigma2sumo.lint.checks;
 import io.github.sigma2sumo.ast.Stage;
 import io.github.sigma2sumo.diag.Fix;
 import io.github.sigma2sumo.diag.Severity;
-import io.github.sigma2sumo.lint.Check;
-import io.github.sigma2sumo.lint.CheckInfo;
+import io.github.sigma2sumo.lint.AbstractCheck;
 import io.github.sigma2sumo.lint.QueryWalk;
 import io.github.sigma2sumo.lint.Reporter;
 import io.github.sigma2sumo.diag.Suggestions;
@@ -16,13 +15,9 @@ import java.util.TreeSet;
  * A stage whose operator Sumo does not have, with the nearest real operator as a suggestion. Docs:
  * search-operators/index.md. Template parameters standing for a whole stage are left alone.
  */
-public final class UnknownOperator implements Check {
-  private static final CheckInfo INFO =
-      new CheckInfo("unknown-operator", Severity.ERROR, "operator that Sumo Logic does not have");
-
-  @Override
-  public CheckInfo info() {
-    return INFO;
+public final class UnknownOperator extends AbstractCheck {
+  public UnknownOperator() {
+    super("unknown-operator", Severity.ERROR, "operator that Sumo Logic does not have");
   }
 
   @Override

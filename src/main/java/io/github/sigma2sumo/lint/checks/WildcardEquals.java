@@ -5,8 +5,7 @@ import io.github.sigma2sumo.ast.Expr;
 import io.github.sigma2sumo.diag.Fix;
 import io.github.sigma2sumo.diag.Severity;
 import io.github.sigma2sumo.emit.QueryPrinter;
-import io.github.sigma2sumo.lint.Check;
-import io.github.sigma2sumo.lint.CheckInfo;
+import io.github.sigma2sumo.lint.AbstractCheck;
 import io.github.sigma2sumo.lint.QueryWalk;
 import io.github.sigma2sumo.lint.Reporter;
 
@@ -16,13 +15,9 @@ import io.github.sigma2sumo.lint.Reporter;
  * parameter with {@code "*"} ({@code "{{user}}" = "*"}) are the usual "all values" idiom and are
  * left alone.
  */
-public final class WildcardEquals implements Check {
-  private static final CheckInfo INFO =
-      new CheckInfo("wildcard-equals", Severity.WARNING, "wildcard compared with = or != (compared literally)");
-
-  @Override
-  public CheckInfo info() {
-    return INFO;
+public final class WildcardEquals extends AbstractCheck {
+  public WildcardEquals() {
+    super("wildcard-equals", Severity.WARNING, "wildcard compared with = or != (compared literally)");
   }
 
   @Override

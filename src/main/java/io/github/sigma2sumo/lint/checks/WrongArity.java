@@ -3,8 +3,7 @@ package io.github.sigma2sumo.lint.checks;
 import io.github.sigma2sumo.ast.Expr;
 import io.github.sigma2sumo.ast.Stage;
 import io.github.sigma2sumo.diag.Severity;
-import io.github.sigma2sumo.lint.Check;
-import io.github.sigma2sumo.lint.CheckInfo;
+import io.github.sigma2sumo.lint.AbstractCheck;
 import io.github.sigma2sumo.lint.QueryWalk;
 import io.github.sigma2sumo.lint.Reporter;
 import io.github.sigma2sumo.sumo.SumoCatalog;
@@ -14,13 +13,9 @@ import io.github.sigma2sumo.sumo.SumoCatalog;
  * {@code substring(s)}). Arity from the function pages of the docs, as listed in
  * {@link SumoCatalog}.
  */
-public final class WrongArity implements Check {
-  private static final CheckInfo INFO =
-      new CheckInfo("wrong-arity", Severity.ERROR, "function called with the wrong number of arguments");
-
-  @Override
-  public CheckInfo info() {
-    return INFO;
+public final class WrongArity extends AbstractCheck {
+  public WrongArity() {
+    super("wrong-arity", Severity.ERROR, "function called with the wrong number of arguments");
   }
 
   @Override
