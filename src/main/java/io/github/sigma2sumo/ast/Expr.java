@@ -10,7 +10,9 @@ import java.util.Optional;
  * arguments of operators.
  *
  * <p>Docs: search-query-language/field-expressions.md, search-operators/where.md, matches.md,
- * in.md, contains.md, math-expressions/index.md. Precedence, loosest first: {@code ? :}, or, and,
+ * in.md, contains.md, math-expressions/index.md. Cloud SIEM rule expressions share these nodes and
+ * add their own ({@link Like}, {@link Rlike}, {@link Between}, {@link IsNull}, {@link Index},
+ * {@link ArrayLit}; docs/cse/rules/cse-rules-syntax.md), which never occur in a log search. Precedence, loosest first: {@code ? :}, or, and,
  * comparison/matches/contains/in, {@code + -}, {@code * / %}, prefix {@code ! - +}.
  */
 public sealed interface Expr {
@@ -229,5 +231,71 @@ public sealed interface Expr {
     }
 
     @Override public <R> R accept(ExprVisitor<R> v) { return v.visitSubquery(this); }
+  }
+
+  /** Cloud SIEM {@code subject [NOT] LIKE pattern [ESCAPE 'c']}: SQL wildcards {@code %} and {@code _}. */
+  record Like(Expr subject, Expr pattern, Optional<String> escape, boolean negated, Span span) implements Expr {
+    public Like {
+      Objects.requireNonNull(subject, "subject");
+      Objects.requireNonNull(pattern, "pattern");
+      Objects.requireNonNull(escape, "escape");
+      Objects.requireNonNull(span, "span");
+    }
+
+    @Override public <R> R accept(ExprVisitor<R> v) { return v.visitLike(this); }
+  }
+
+  /** Cloud SIEM {@code subject [NOT] RLIKE pattern}: a Java regex in a string, found anywhere. */
+  record Rlike(Expr subject, Expr pattern, boolean negated, Span span) implements Expr {
+    public Rlike {
+      Objects.requireNonNull(subject, "subject");
+      Objects.requireNonNull(pattern, "pattern");
+      Objects.requireNonNull(span, "span");
+    }
+
+    @Override public <R> R accept(ExprVisitor<R> v) { return v.visitRlike(this); }
+  }
+
+  /** Cloud SIEM {@code subject [NOT] BETWEEN low AND high}, inclusive. */
+  record Between(Expr subject, Expr low, Expr high, boolean negated, Span span) implements Expr {
+    public Between {
+      Objects.requireNonNull(subject, "subject");
+      Objects.requireNonNull(low, "low");
+      Objects.requireNonNull(high, "high");
+      Objects.requireNonNull(span, "span");
+    }
+
+    @Override public <R> R accept(ExprVisitor<R> v) { return v.visitBetween(this); }
+  }
+
+  /** Cloud SIEM {@code subject IS [NOT] NULL}. */
+  record IsNull(Expr subject, boolean negated, Span span) implements Expr {
+    public IsNull {
+      Objects.requireNonNull(subject, "subject");
+      Objects.requireNonNull(span, "span");
+    }
+
+    @Override public <R> R accept(ExprVisitor<R> v) { return v.visitIsNull(this); }
+  }
+
+  /** Cloud SIEM map or array access {@code fields['EventData.Image']}. */
+  record Index(Expr target, Expr key, Span span) implements Expr {
+    public Index {
+      Objects.requireNonNull(target, "target");
+      Objects.requireNonNull(key, "key");
+      Objects.requireNonNull(span, "span");
+    }
+
+    @Override public <R> R accept(ExprVisitor<R> v) { return v.visitIndex(this); }
+  }
+
+  /** Cloud SIEM array {@code [srcDevice_ip, dstDevice_ip]}, as {@code hasThreatMatch} takes. */
+  record ArrayLit(List<Expr> elements, Span span) implements Expr {
+    public ArrayLit {
+      elements = List.copyOf(elements);
+      Objects.requireNonNull(span, "span");
+    }
+
+    @Override public <R> R accept(ExprVisitor<R> v) { return v.visitArrayLit(this); }
   }
 }

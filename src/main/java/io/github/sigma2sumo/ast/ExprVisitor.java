@@ -39,4 +39,16 @@ public interface ExprVisitor<R> {
   R visitConditional(Expr.Conditional node);
 
   R visitSubquery(Expr.Subquery node);
+
+  R visitLike(Expr.Like node);
+
+  R visitRlike(Expr.Rlike node);
+
+  R visitBetween(Expr.Between node);
+
+  R visitIsNull(Expr.IsNull node);
+
+  R visitIndex(Expr.Index node);
+
+  R visitArrayLit(Expr.ArrayLit node);
 }

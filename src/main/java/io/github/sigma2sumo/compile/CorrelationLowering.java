@@ -97,7 +97,7 @@ final class CorrelationLowering {
         BigDecimal p = c.type() == SigmaCorrelation.Type.VALUE_MEDIAN ? BigDecimal.valueOf(50)
             : c.threshold().percentile().orElseThrow(() -> new Unsupported(c.span(),
                 "a value_percentile correlation needs 'percentile' in its condition"));
-        calls.add(new Stage.AggregateCall("pct", List.of(valueField.get(), SumoLowering.number(p)), true, false,
+        calls.add(new Stage.AggregateCall("pct", List.of(valueField.get(), Lowering.number(p)), true, false,
             Optional.of(result), S));
       }
       default -> {
@@ -181,7 +181,7 @@ final class CorrelationLowering {
       case "neq" -> BinaryOp.NE;
       default -> BinaryOp.EQ;
     };
-    return new Expr.Binary(op, new Expr.FieldRef(field, S), SumoLowering.number(t.value()), S);
+    return new Expr.Binary(op, new Expr.FieldRef(field, S), Lowering.number(t.value()), S);
   }
 
   /** The time span as a Sumo duration in its largest exact unit: 3600 s is 1h. */

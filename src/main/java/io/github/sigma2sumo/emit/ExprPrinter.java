@@ -121,4 +121,22 @@ final class ExprPrinter implements ExprVisitor<String> {
   public String visitSubquery(Expr.Subquery node) {
     return queries.subquery(node.query());
   }
+
+  // Cloud SIEM nodes have no log-search spelling; CsePrinter prints them.
+
+  @Override public String visitLike(Expr.Like node) { throw cseOnly(node); }
+
+  @Override public String visitRlike(Expr.Rlike node) { throw cseOnly(node); }
+
+  @Override public String visitBetween(Expr.Between node) { throw cseOnly(node); }
+
+  @Override public String visitIsNull(Expr.IsNull node) { throw cseOnly(node); }
+
+  @Override public String visitIndex(Expr.Index node) { throw cseOnly(node); }
+
+  @Override public String visitArrayLit(Expr.ArrayLit node) { throw cseOnly(node); }
+
+  private static IllegalArgumentException cseOnly(Expr node) {
+    return new IllegalArgumentException(node.getClass().getSimpleName() + " exists only in Cloud SIEM expressions");
+  }
 }

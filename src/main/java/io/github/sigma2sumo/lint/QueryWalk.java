@@ -182,6 +182,27 @@ public final class QueryWalk {
     }
 
     @Override
+    public Void visitLike(Expr.Like node) {
+      return all(node, List.of(node.subject(), node.pattern()));
+    }
+
+    @Override
+    public Void visitRlike(Expr.Rlike node) {
+      return all(node, List.of(node.subject(), node.pattern()));
+    }
+
+    @Override
+    public Void visitBetween(Expr.Between node) {
+      return all(node, List.of(node.subject(), node.low(), node.high()));
+    }
+
+    @Override public Void visitIsNull(Expr.IsNull node) { return all(node, List.of(node.subject())); }
+
+    @Override public Void visitIndex(Expr.Index node) { return all(node, List.of(node.target(), node.key())); }
+
+    @Override public Void visitArrayLit(Expr.ArrayLit node) { return all(node, node.elements()); }
+
+    @Override
     public Void visitSubquery(Expr.Subquery node) {
       exprs.add(node);
       if (intoSubqueries) {
