@@ -7,6 +7,10 @@ import io.github.sigma2sumo.diag.render.SarifRenderer;
 import io.github.sigma2sumo.diag.render.TextRenderer;
 import io.github.sigma2sumo.lint.Check;
 import io.github.sigma2sumo.lint.Checks;
+import io.github.sigma2sumo.lint.CseCheck;
+import io.github.sigma2sumo.lint.CseLintRunner;
+import io.github.sigma2sumo.lint.cse.CseChecks;
+import io.github.sigma2sumo.cse.CseExpressionParser;
 import io.github.sigma2sumo.lint.LintRunner;
 import io.github.sigma2sumo.sigma.SigmaLoader;
 import io.github.sigma2sumo.source.SourceFile;
@@ -22,10 +26,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code sigma2sumo lint PATH...}: checks Sumo log-search queries in {@code *.sumo} files. */
+/**
+ * {@code sigma2sumo lint PATH...}: checks Sumo log-search queries ({@code *.sumo}), Cloud SIEM rule
+ * expressions ({@code *.cse}) and Sigma rules ({@code *.yml}, {@code *.yaml}).
+ */
 @Command(name = "lint", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-    description = "Check Sumo Logic log-search queries (*.sumo files, one query each) and Sigma rules "
-        + "(*.yml, *.yaml) for errors and pitfalls.",
+    description = "Check Sumo Logic log-search queries (*.sumo files, one query each), Cloud SIEM rule "
+        + "expressions (*.cse files, one expression each) and Sigma rules (*.yml, *.yaml) for errors and pitfalls.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:no findings at or above --fail-on",
@@ -36,14 +43,22 @@ final class LintCommand implements Callable<Integer> {
 
   enum Format { text, json, sarif }
 
+  /** What standard input holds. */
+  enum Dialect { search, cse, sigma }
+
   @Spec
   CommandLine.Model.CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "PATH",
-      description = "Files, directories (searched for *.sumo) or - for standard input.")
+      description = "Files, directories (searched for *.sumo, *.cse, *.yml, *.yaml) or - for standard input.")
   List<String> paths = new ArrayList<>();
 
-  @Option(names = "--sigma", description = "Read standard input as a Sigma rule, not as a Sumo query.")
+  @Option(names = "--dialect", defaultValue = "search",
+      description = "What standard input holds: search (a log-search query), cse (a Cloud SIEM rule expression) "
+          + "or sigma (a Sigma rule) (default: ${DEFAULT-VALUE}).")
+  Dialect dialect;
+
+  @Option(names = "--sigma", description = "The same as --dialect sigma.")
   boolean sigmaStdin;
 
   @Option(names = "--format", defaultValue = "text", description = "text, json or sarif (default: ${DEFAULT-VALUE}).")
@@ -57,19 +72,20 @@ final class LintCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Inputs inputs = Inputs.read(paths, List.of(".sumo", ".yml", ".yaml"), System.in);
+    Inputs inputs = Inputs.read(paths, List.of(".sumo", ".cse", ".yml", ".yaml"), System.in);
     inputs.unreadable.forEach(u -> err.println(u.name() + ": error: " + u.reason()));
     inputs.notices.forEach(n -> err.println("note: " + n));
     LintRunner runner = LintRunner.withAllChecks();
+    CseLintRunner cse = CseLintRunner.withAllChecks();
     List<Diagnostic> diagnostics = new ArrayList<>();
     Map<String, SourceFile> byName = new LinkedHashMap<>();
     SigmaIds ids = new SigmaIds();
     for (SourceFile source : inputs.sources) {
       byName.put(source.name(), source);
-      if (isSigma(source.name())) {
-        diagnostics.addAll(ids.lint(source));
-      } else {
-        diagnostics.addAll(runner.lint(source));
+      switch (dialectOf(source.name())) {
+        case sigma -> diagnostics.addAll(ids.lint(source));
+        case cse -> diagnostics.addAll(cse.lint(source));
+        case search -> diagnostics.addAll(runner.lint(source));
       }
     }
     diagnostics.sort(Diagnostic.ORDER);
@@ -85,9 +101,14 @@ final class LintCommand implements Callable<Integer> {
     return failOn.reached(diagnostics) ? ExitCodes.FINDINGS : ExitCodes.OK;
   }
 
-  /** Sigma rules by extension; stdin ({@code -}) is a Sumo query unless {@code --sigma} says otherwise. */
-  private boolean isSigma(String name) {
-    return sigmaStdin && name.equals("-") || name.endsWith(".yml") || name.endsWith(".yaml");
+  /** By extension; standard input ({@code -}) is what {@code --dialect} says. */
+  private Dialect dialectOf(String name) {
+    if (name.equals("-")) {
+      return sigmaStdin ? Dialect.sigma : dialect;
+    } else if (name.endsWith(".yml") || name.endsWith(".yaml")) {
+      return Dialect.sigma;
+    }
+    return name.endsWith(".cse") ? Dialect.cse : Dialect.search;
   }
 
   static List<SarifRenderer.Rule> rules() {
@@ -95,6 +116,12 @@ final class LintCommand implements Callable<Integer> {
     rules.add(new SarifRenderer.Rule("sumo-syntax", "syntax error in a Sumo query", Severity.ERROR,
         "https://github.com/sigma2sumo/sigma2sumo/blob/main/docs/checks/sumo-syntax.md"));
     for (Check check : Checks.ALL) {
+      rules.add(new SarifRenderer.Rule(check.info().id(), check.info().summary(), check.info().defaultSeverity(),
+          "https://github.com/sigma2sumo/sigma2sumo/blob/main/" + check.info().docPath()));
+    }
+    rules.add(new SarifRenderer.Rule(CseExpressionParser.SYNTAX, "syntax error in a Cloud SIEM expression",
+        Severity.ERROR, "https://github.com/sigma2sumo/sigma2sumo/blob/main/docs/checks/cse-syntax.md"));
+    for (CseCheck check : CseChecks.ALL) {
       rules.add(new SarifRenderer.Rule(check.info().id(), check.info().summary(), check.info().defaultSeverity(),
           "https://github.com/sigma2sumo/sigma2sumo/blob/main/" + check.info().docPath()));
     }

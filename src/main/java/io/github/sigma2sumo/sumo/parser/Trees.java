@@ -3,6 +3,7 @@ package io.github.sigma2sumo.sumo.parser;
 import io.github.sigma2sumo.ast.Expr;
 import io.github.sigma2sumo.emit.SumoSyntax;
 import io.github.sigma2sumo.source.Span;
+import io.github.sigma2sumo.source.TokenSpans;
 import io.github.sigma2sumo.sumo.antlr.SumoParser;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -18,17 +19,11 @@ final class Trees {
   private Trees() {}
 
   static Span span(ParserRuleContext ctx) {
-    Token start = ctx.getStart();
-    Token stop = ctx.getStop();
-    if (stop == null || stop.getType() == Token.EOF || stop.getStopIndex() < start.getStartIndex()) {
-      return span(start);
-    }
-    return new Span(start.getStartIndex(), stop.getStopIndex() + 1);
+    return TokenSpans.of(ctx);
   }
 
   static Span span(Token token) {
-    int start = Math.max(0, token.getStartIndex());
-    return new Span(start, Math.max(start, token.getStopIndex() + 1));
+    return TokenSpans.of(token);
   }
 
   static Span span(TerminalNode node) {
