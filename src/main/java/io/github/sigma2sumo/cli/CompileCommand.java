@@ -7,6 +7,7 @@ import io.github.sigma2sumo.compile.Pipeline;
 import io.github.sigma2sumo.compile.PipelineLoader;
 import io.github.sigma2sumo.compile.Pipelines;
 import io.github.sigma2sumo.compile.RuleCompiler;
+import io.github.sigma2sumo.compile.Target;
 import io.github.sigma2sumo.diag.Diagnostic;
 import io.github.sigma2sumo.diag.DiagnosticSink;
 import io.github.sigma2sumo.diag.Severity;
@@ -59,8 +60,11 @@ final class CompileCommand implements Callable<Integer> {
       description = "Sigma files, directories (searched for *.yml and *.yaml) or - for standard input.")
   List<String> paths = new ArrayList<>();
 
-  @Option(names = "--target", defaultValue = "search", description = "search: Sumo Logic log search (default).")
+  @Option(names = "--target", defaultValue = "search",
+      description = "search: Sumo Logic log search (default); cse: Cloud SIEM rule expressions.")
   String target;
+
+  private Target compileTarget = Target.SEARCH;
 
   @Option(names = {"-p", "--pipeline"}, paramLabel = "NAME|FILE",
       description = "A built-in pipeline (${COMPLETION-CANDIDATES}) or a pipeline YAML file; repeatable, applied "
@@ -77,7 +81,7 @@ final class CompileCommand implements Callable<Integer> {
   boolean noDefaults;
 
   @Option(names = {"-o", "--output"}, paramLabel = "DIR",
-      description = "Write one <rule id>.sumo file per rule into DIR instead of printing the queries.")
+      description = "Write one <rule id>.sumo (or .cse) file per rule into DIR instead of printing the queries.")
   Path output;
 
   @Option(names = "--format", defaultValue = "query",
@@ -100,10 +104,8 @@ final class CompileCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (!target.equals(RuleCompiler.TARGET)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "unknown --target '" + target
-          + "'; this version compiles to: search");
-    }
+    compileTarget = Target.of(target).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+        "unknown --target '" + target + "'; this version compiles to: search, cse"));
     Map<String, SourceFile> sources = new LinkedHashMap<>();
     Optional<List<Pipeline>> loadedPipelines = loadPipelines(err, sources);
     if (loadedPipelines.isEmpty()) {
@@ -114,7 +116,7 @@ final class CompileCommand implements Callable<Integer> {
     Inputs inputs = Inputs.read(all, List.of(".yml", ".yaml"), System.in);
     inputs.unreadable.forEach(u -> err.println(u.name() + ": error: " + u.reason()));
     inputs.notices.forEach(n -> err.println("note: " + n));
-    RuleCompiler compiler = new RuleCompiler(loadedPipelines.get());
+    RuleCompiler compiler = new RuleCompiler(loadedPipelines.get(), compileTarget);
     Progress progress = new Progress(err, inputs.sources.size());
     inputs.sources.forEach(source -> sources.put(source.name(), source));
     List<CompiledRule> results = compiler.compileAll(inputs.sources, progress::advance);
@@ -145,7 +147,7 @@ final class CompileCommand implements Callable<Integer> {
     List<Pipeline> defaults = new ArrayList<>();
     List<Pipeline> users = new ArrayList<>();
     List<Diagnostic> problems = new ArrayList<>();
-    List<String> names = new ArrayList<>(noDefaults ? List.of() : Pipelines.defaultNames());
+    List<String> names = new ArrayList<>(noDefaults ? List.of() : Pipelines.defaultNames(compileTarget));
     int defaultCount = names.size();
     names.addAll(pipelines);
     for (int i = 0; i < names.size(); i++) {
@@ -246,7 +248,8 @@ final class CompileCommand implements Callable<Integer> {
       }
       String base = fileName(r.id().or(r::title).orElse("rule"));
       int n = used.merge(base, 1, Integer::sum);
-      Path file = output.resolve(n == 1 ? base + ".sumo" : base + "-" + n + ".sumo");
+      String extension = compileTarget == Target.CSE ? ".cse" : ".sumo";
+      Path file = output.resolve(n == 1 ? base + extension : base + "-" + n + extension);
       try {
         writeAtomically(file, r.query().get() + "\n");
       } catch (IOException e) {

@@ -55,9 +55,14 @@ abstract class Lowering {
   /** A test of {@code field} against a Sigma string: equality, a pattern, or an anchored regex. */
   abstract Expr string(Expr field, SigmaString value, boolean cased);
 
-  /** True when a lower-cased plain value can go into an equality or {@code in} list as a string. */
-  boolean isPlainListValue(String value) {
+  /** True when a lower-cased plain value of {@code field} can go into an equality or {@code in} list as a string. */
+  boolean isPlainListValue(Expr field, String value) {
     return true;
+  }
+
+  /** {@code field} equals the number {@code n}. */
+  Expr numberEquals(Expr field, BigDecimal n) {
+    return new Expr.Binary(BinaryOp.EQ, num(field), number(n), S);
   }
 
   /** {@code self} starts with, ends with or (neither) equals the value of {@code other}. */
@@ -195,7 +200,7 @@ abstract class Lowering {
     }
     for (SigmaValue v : flat) {
       if (!item.all() && !keyword && v instanceof SigmaValue.Str s && !s.cased() && !s.string().hasWildcards()
-          && isPlainListValue(s.string().plain().toLowerCase(Locale.ROOT))) {
+          && isPlainListValue(field, s.string().plain().toLowerCase(Locale.ROOT))) {
         plain.add(s.string().plain().toLowerCase(Locale.ROOT));
       } else if (!item.all() && !keyword && v instanceof SigmaValue.Str s && s.string().hasWildcards()) {
         (s.cased() ? casedPatterns : patterns).add(s.string());
@@ -241,7 +246,7 @@ abstract class Lowering {
       if (keyword) {
         return string(field, SigmaString.literal(n.value().toPlainString()).prependAnyRun().appendAnyRun(), false);
       }
-      return new Expr.Binary(BinaryOp.EQ, num(field), number(n.value()), S);
+      return numberEquals(field, n.value());
     } else if (keyword) {
       throw new Unsupported(item.span(), "a keyword search (no field) cannot test " + kind(v));
     } else if (v instanceof SigmaValue.Compare c) {

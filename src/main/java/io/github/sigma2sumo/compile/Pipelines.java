@@ -22,14 +22,20 @@ public final class Pipelines {
 
   private Pipelines() {}
 
-  /** Names of the built-in pipelines that the default set applies, in order (default.list). */
+  /** Names of the built-in pipelines that the default set of log search applies, in order (default.list). */
   public static List<String> defaultNames() {
-    return names("default.list");
+    return defaultNames(Target.SEARCH);
   }
 
-  /** Every built-in pipeline name: the default set, then the alternatives of optional.list. */
+  /** Names of the built-in pipelines applied by default for {@code target}, in order. */
+  public static List<String> defaultNames(Target target) {
+    return names(target.defaultPipelineList());
+  }
+
+  /** Every built-in pipeline name: the default sets, then the alternatives of optional.list. */
   public static List<String> builtInNames() {
     List<String> names = new ArrayList<>(defaultNames());
+    names.addAll(defaultNames(Target.CSE));
     names.addAll(names("optional.list"));
     return names;
   }

@@ -6,7 +6,11 @@ import io.github.sigma2sumo.ast.ScopeExpr;
 import io.github.sigma2sumo.diag.Diagnostic;
 import io.github.sigma2sumo.diag.DiagnosticSink;
 import io.github.sigma2sumo.diag.Severity;
+import io.github.sigma2sumo.ast.CseRule;
+import io.github.sigma2sumo.cse.CseExpressionParser;
+import io.github.sigma2sumo.emit.CsePrinter;
 import io.github.sigma2sumo.emit.QueryPrinter;
+import io.github.sigma2sumo.lint.CseLintRunner;
 import io.github.sigma2sumo.lint.LintRunner;
 import io.github.sigma2sumo.sigma.SigmaCorrelation;
 import io.github.sigma2sumo.sigma.SigmaFilter;
@@ -29,20 +33,33 @@ import java.util.Optional;
  */
 public final class RuleCompiler {
   public static final String CHECK = "compile";
-  public static final String TARGET = "search";
   /** Sumo's limit on query length, checked before the (then pointless) parse and lint. */
   private static final int QUERY_LIMIT = io.github.sigma2sumo.lint.checks.QueryTooLong.LIMIT;
 
   private final List<Pipeline> pipelines;
+  private final Target target;
   /** The checks whose findings are errors: every compiled query must pass them. */
   private final LintRunner lint = LintRunner.withErrorChecks();
+  private final CseLintRunner cseLint = CseLintRunner.withErrorChecks();
   /** Ids and names of the correlations of the current run, to tell chaining from a typo. */
   private final java.util.Set<String> correlationHandles = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private final Map<String, Optional<ScopeExpr>> scopes = new java.util.concurrent.ConcurrentHashMap<>();
 
-  /** {@code pipelines} apply in the order given (see {@link Pipelines#ordered}). */
+  /** Log searches; {@code pipelines} apply in the order given (see {@link Pipelines#ordered}). */
   public RuleCompiler(List<Pipeline> pipelines) {
+    this(pipelines, Target.SEARCH);
+  }
+
+  public RuleCompiler(List<Pipeline> pipelines, Target target) {
     this.pipelines = List.copyOf(pipelines);
+    this.target = target;
+  }
+
+  /** What compiling gave: the text, and for Cloud SIEM the rule's shape. */
+  private record Output(String text, Optional<CseDetection> cse) {
+    static Optional<Output> search(Optional<String> text) {
+      return text.map(t -> new Output(t, Optional.empty()));
+    }
   }
 
   /** Every rule of one file, in file order. */
@@ -137,7 +154,7 @@ public final class RuleCompiler {
       DiagnosticSink ruleSink = new DiagnosticSink(file);
       List<Diagnostic> own = within(loadDiagnostics, file, rule.span());
       unclaimed.removeAll(own);
-      Optional<String> query = compile(rule, ruleSink);
+      Optional<Output> query = compile(rule, ruleSink);
       if (hidden.contains(rule) && query.isPresent() && own.isEmpty() && ruleSink.diagnostics().isEmpty()) {
         continue; // a building block of a correlation, compiled (and so checked) but not output
       }
@@ -145,29 +162,34 @@ public final class RuleCompiler {
       all.addAll(ruleSink.diagnostics());
       all.sort(Diagnostic.ORDER);
       // a building block with findings is shown with them (and its query), so nothing is lost
-      out.add(new CompiledRule(file.name(), rule.id(), Optional.of(rule.title()), TARGET, query, all));
+      out.add(new CompiledRule(file.name(), rule.id(), Optional.of(rule.title()), target.id(),
+          query.map(Output::text), all, Optional.of(new CompiledRule.RuleSource.Rule(rule)),
+          query.flatMap(Output::cse)));
     }
     for (SigmaCorrelation correlation : loaded.correlations()) {
       List<Diagnostic> own = within(loadDiagnostics, file, correlation.span());
       unclaimed.removeAll(own);
       DiagnosticSink cs = new DiagnosticSink(file);
-      Optional<String> query = correlate(correlation, byHandle, cs);
+      Optional<Output> query = correlate(correlation, byHandle, cs);
       List<Diagnostic> all = new ArrayList<>(own);
       all.addAll(cs.diagnostics());
       all.sort(Diagnostic.ORDER);
-      out.add(new CompiledRule(file.name(), correlation.id(), Optional.of(correlation.title()), TARGET, query, all));
+      out.add(new CompiledRule(file.name(), correlation.id(), Optional.of(correlation.title()), target.id(),
+          query.map(Output::text), all, Optional.of(new CompiledRule.RuleSource.Correlation(correlation)),
+          query.flatMap(Output::cse)));
     }
     if (!unclaimed.isEmpty() || out.isEmpty() && loaded.rules().isEmpty() && loaded.filters().isEmpty()) {
       if (unclaimed.isEmpty()) {
         sink.report(SigmaLoader.SYNTAX, Severity.ERROR, new Span(0, 0), "the file holds no Sigma rule");
         unclaimed = sink.diagnostics().subList(loadDiagnostics.size(), sink.diagnostics().size());
       }
-      out.add(0, new CompiledRule(file.name(), Optional.empty(), Optional.empty(), TARGET, Optional.empty(), unclaimed));
+      out.add(0, new CompiledRule(file.name(), Optional.empty(), Optional.empty(), target.id(), Optional.empty(),
+          unclaimed));
     }
     return out;
   }
 
-  private Optional<String> correlate(SigmaCorrelation c, Map<String, SigmaRule> byHandle, DiagnosticSink sink) {
+  private Optional<Output> correlate(SigmaCorrelation c, Map<String, SigmaRule> byHandle, DiagnosticSink sink) {
     List<PreparedRule> rules = new ArrayList<>();
     List<ScopeExpr> scopeList = new ArrayList<>();
     for (String handle : c.rules()) {
@@ -186,12 +208,18 @@ public final class RuleCompiler {
         return Optional.empty();
       }
       rules.add(prepared);
+      if (target == Target.CSE) {
+        continue;
+      }
       Optional<ScopeExpr> scope = prepared.scope().isPresent() ? scope(prepared.scope().get(), rule, sink)
           : Optional.of(new ScopeExpr.Term("*", false, Span.SYNTHETIC));
       if (scope.isEmpty()) {
         return Optional.empty();
       }
       scopeList.add(scope.get());
+    }
+    if (target == Target.CSE) {
+      return cseCorrelation(c, rules, sink);
     }
     Query query;
     try {
@@ -203,14 +231,45 @@ public final class RuleCompiler {
     sink.report(CHECK, Severity.WARNING, new Span(c.span().start(), c.span().start()), "the " + c.timespan()
         + " window becomes fixed time slices, so events that straddle a slice boundary are counted apart");
     String text = QueryPrinter.print(query);
-    return selfCheck(query, text, c.span(), sink) ? Optional.of(text) : Optional.empty();
+    return Output.search(selfCheck(query, text, c.span(), sink) ? Optional.of(text) : Optional.empty());
   }
 
-  private Optional<String> compile(SigmaRule rule, DiagnosticSink sink) {
+  private Optional<Output> cseCorrelation(SigmaCorrelation c, List<PreparedRule> rules, DiagnosticSink sink) {
+    CseDetection detection;
+    try {
+      detection = CseCorrelationLowering.lower(c, rules, expr -> {
+        CseRule rule = new CseRule(List.of(), expr, Span.SYNTHETIC);
+        String text = CsePrinter.print(rule);
+        DiagnosticSink check = new DiagnosticSink(c.source());
+        if (!cseSelfCheck(rule, text, c.span(), check)) {
+          throw new Unsupported(c.span(), check.diagnostics().get(0).message());
+        }
+        return text;
+      });
+    } catch (Unsupported u) {
+      sink.report(CHECK, Severity.ERROR, u.span(), u.getMessage());
+      return Optional.empty();
+    }
+    return Optional.of(new Output(CseRuleText.describe(detection), Optional.of(detection)));
+  }
+
+  private Optional<Output> compile(SigmaRule rule, DiagnosticSink sink) {
     PreparedRule prepared = PreparedRule.prepare(rule, pipelines);
     if (prepared.failure().isPresent()) {
       sink.report(CHECK, Severity.ERROR, rule.span(), prepared.failure().get());
       return Optional.empty();
+    }
+    if (target == Target.CSE) {
+      CseRule cse;
+      try {
+        cse = CseLowering.lower(prepared);
+      } catch (Unsupported u) {
+        sink.report(CHECK, Severity.ERROR, u.span(), u.getMessage());
+        return Optional.empty();
+      }
+      String text = CsePrinter.print(cse);
+      return cseSelfCheck(cse, text, rule.span(), sink)
+          ? Optional.of(new Output(text, Optional.of(new CseDetection.Match(text)))) : Optional.empty();
     }
     Optional<ScopeExpr> scope = Optional.empty();
     if (prepared.scope().isPresent()) {
@@ -231,7 +290,29 @@ public final class RuleCompiler {
       return Optional.empty();
     }
     String text = QueryPrinter.print(query);
-    return selfCheck(query, text, rule.span(), sink) ? Optional.of(text) : Optional.empty();
+    return Output.search(selfCheck(query, text, rule.span(), sink) ? Optional.of(text) : Optional.empty());
+  }
+
+  /** As {@link #selfCheck} for a Cloud SIEM expression: it parses back to the same tree and passes the CSE checks. */
+  private boolean cseSelfCheck(CseRule rule, String text, Span span, DiagnosticSink sink) {
+    SourceFile compiled = SourceFile.of("compiled.cse", text);
+    CseExpressionParser.Result parsed = CseExpressionParser.parse(compiled);
+    if (parsed.rule().isEmpty()) {
+      bug(sink, span, "the expression does not parse back: " + parsed.diagnostics().get(0).message());
+      return false;
+    }
+    Optional<String> difference = AstComparator.firstDifference(rule, parsed.rule().get());
+    if (difference.isPresent()) {
+      bug(sink, span, "the expression reads back differently at " + difference.get());
+      return false;
+    }
+    for (Diagnostic d : cseLint.check(compiled, parsed.rule().get())) {
+      if (d.severity() == Severity.ERROR) {
+        bug(sink, span, "the expression fails lint check " + d.checkId() + ": " + d.message());
+        return false;
+      }
+    }
+    return true;
   }
 
   private Optional<ScopeExpr> scope(String text, SigmaRule rule, DiagnosticSink sink) {

@@ -200,7 +200,8 @@ public final class SigmaLoader {
     return new SigmaRule(source, doc.span(), title, optionalString(doc, "id"), optionalString(doc, "name"),
         optionalString(doc, "status"), optionalString(doc, "level"), optionalString(doc, "description"),
         optionalString(doc, "author"), strings(doc, "references"), strings(doc, "tags"),
-        strings(doc, "falsepositives"), optionalString(doc, "date"), logSource, detections, conditions);
+        strings(doc, "falsepositives"), optionalString(doc, "date"), optionalString(doc, "license"), logSource, detections,
+        conditions);
   }
 
   private Detection detection(YNode node, int depth) throws Stop {

@@ -15,7 +15,7 @@ import java.util.Optional;
 public record SigmaRule(SourceFile source, Span span, String title, Optional<String> id, Optional<String> name,
     Optional<String> status, Optional<String> level, Optional<String> description, Optional<String> author,
     List<String> references, List<String> tags, List<String> falsePositives, Optional<String> date,
-    LogSource logSource, Map<String, Detection> detections, List<ParsedCondition> conditions) {
+    Optional<String> license, LogSource logSource, Map<String, Detection> detections, List<ParsedCondition> conditions) {
 
   /** One condition with the span of its text in the file. */
   public record ParsedCondition(Condition condition, Span span, int textOffset) {}
