@@ -1,5 +1,8 @@
 package io.github.sigma2sumo.lint;
 
+import io.github.sigma2sumo.cse.CseExpressionParser;
+import io.github.sigma2sumo.lint.cse.CseChecks;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sigma2sumo.compile.PipelineLoader;
@@ -32,18 +35,21 @@ class CheckCatalogTest {
   @Test
   void idsAreUniqueAndKebabCase() {
     Set<String> ids = new HashSet<>();
-    for (Check check : Checks.ALL) {
-      String id = check.info().id();
+    for (CheckInfo info : allInfos()) {
+      String id = info.id();
       assertThat(id).matches("[a-z]+(-[a-z]+)*");
       assertThat(ids.add(id)).as("duplicate id %s", id).isTrue();
-      assertThat(check.info().summary()).isNotBlank();
+      assertThat(info.summary()).isNotBlank();
     }
-    assertThat(ids).doesNotContain(QueryParser.SYNTAX);
+    assertThat(ids).doesNotContain(QueryParser.SYNTAX, CseExpressionParser.SYNTAX);
+    assertThat(CseChecks.ALL).allMatch(c -> c.info().id().startsWith("cse-"));
   }
 
   @Test
   void everyCheckHasATestClass() {
-    for (Check check : Checks.ALL) {
+    List<Object> checks = new java.util.ArrayList<>(Checks.ALL);
+    checks.addAll(CseChecks.ALL);
+    for (Object check : checks) {
       String test = check.getClass().getName() + "Test";
       assertThat(exists(test)).as("test class %s", test).isTrue();
     }
@@ -75,9 +81,9 @@ class CheckCatalogTest {
       if (reported.startsWith("(")) {
         return; // described, not written out (a 20,000-character query)
       }
-      assertThat(checkIds(reported)).as("findings on the reported example of %s", id).contains(id);
-      assertThat(checkIds(corrected)).as("findings on the corrected example of %s", id).doesNotContain(id)
-          .doesNotContain(QueryParser.SYNTAX);
+      assertThat(checkIds(id, reported)).as("findings on the reported example of %s", id).contains(id);
+      assertThat(checkIds(id, corrected)).as("findings on the corrected example of %s", id).doesNotContain(id)
+          .doesNotContain(QueryParser.SYNTAX, CseExpressionParser.SYNTAX);
     })).toList();
   }
 
@@ -92,14 +98,30 @@ class CheckCatalogTest {
         .map(Diagnostic::checkId).toList();
   }
 
+  /** Cloud SIEM pages (ids cse-*) show expressions, linted as such. */
+  private static List<String> checkIds(String id, String example) {
+    if (!id.startsWith("cse-")) {
+      return checkIds(example);
+    }
+    return CseLintRunner.withAllChecks().lint(SourceFile.of("example.cse", example)).stream()
+        .map(Diagnostic::checkId).toList();
+  }
+
+  private static List<CheckInfo> allInfos() {
+    List<CheckInfo> infos = new java.util.ArrayList<>(Checks.ALL.stream().map(Check::info).toList());
+    CseChecks.ALL.forEach(c -> infos.add(c.info()));
+    return infos;
+  }
+
   /** Checks of Sigma files and of compilation, reported by the loader, the compiler and the CLI. */
   private static final List<String> SIGMA_IDS = List.of(SigmaLoader.SYNTAX, SigmaLoader.MODIFIER,
       SigmaLoader.CONDITION, SigmaLoader.METADATA, SigmaLoader.WILDCARD, SigmaLoader.VALUE, "sigma-duplicate-id",
       RuleCompiler.CHECK, PipelineLoader.CHECK);
 
   private static List<String> idsWithSyntax() {
-    List<String> ids = new java.util.ArrayList<>(Checks.ALL.stream().map(c -> c.info().id()).toList());
+    List<String> ids = new java.util.ArrayList<>(allInfos().stream().map(CheckInfo::id).toList());
     ids.add(QueryParser.SYNTAX);
+    ids.add(CseExpressionParser.SYNTAX);
     ids.addAll(SIGMA_IDS);
     return ids;
   }
