@@ -66,19 +66,13 @@ final class CompileCommand implements Callable<Integer> {
 
   private Target compileTarget = Target.SEARCH;
 
-  @Option(names = {"-p", "--pipeline"}, paramLabel = "NAME|FILE",
-      description = "A built-in pipeline (${COMPLETION-CANDIDATES}) or a pipeline YAML file; repeatable, applied "
-          + "after the default pipelines in order of priority, then as given.",
-      completionCandidates = BuiltInPipelines.class)
-  List<String> pipelines = new ArrayList<>();
+  @CommandLine.Mixin
+  PipelineOptions pipelineOptions = new PipelineOptions();
 
   @Option(names = "--filter", paramLabel = "FILE",
       description = "A file of Sigma filters to apply to the rules it names; repeatable. Filters among the PATHs "
           + "apply too.")
   List<String> filters = new ArrayList<>();
-
-  @Option(names = "--no-default-pipelines", description = "Apply only the pipelines given with --pipeline.")
-  boolean noDefaults;
 
   @Option(names = {"-o", "--output"}, paramLabel = "DIR",
       description = "Write one <rule id>.sumo (or .cse) file per rule into DIR instead of printing the queries.")
@@ -93,12 +87,6 @@ final class CompileCommand implements Callable<Integer> {
       description = "Exit 1 on findings of this severity or worse: error, warning or never (default: ${DEFAULT-VALUE}).")
   FailOn failOn;
 
-  /** Names for --pipeline's help and completion. */
-  static final class BuiltInPipelines extends ArrayList<String> {
-    BuiltInPipelines() {
-      super(Pipelines.builtInNames());
-    }
-  }
 
   @Override
   public Integer call() {
@@ -107,7 +95,7 @@ final class CompileCommand implements Callable<Integer> {
     compileTarget = Target.of(target).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
         "unknown --target '" + target + "'; this version compiles to: search, cse"));
     Map<String, SourceFile> sources = new LinkedHashMap<>();
-    Optional<List<Pipeline>> loadedPipelines = loadPipelines(err, sources);
+    Optional<List<Pipeline>> loadedPipelines = pipelineOptions.load(compileTarget, err, sources);
     if (loadedPipelines.isEmpty()) {
       return ExitCodes.USAGE;
     }
@@ -129,7 +117,7 @@ final class CompileCommand implements Callable<Integer> {
     } else {
       err.print(TextRenderer.render(diagnostics, sources));
       if (output == null) {
-        out.print(queries(results));
+        out.print(queries(results, compileTarget));
       }
     }
     out.flush();
@@ -143,48 +131,8 @@ final class CompileCommand implements Callable<Integer> {
     return failedRule && failOn != FailOn.never || failOn.reached(diagnostics) ? ExitCodes.FINDINGS : ExitCodes.OK;
   }
 
-  private Optional<List<Pipeline>> loadPipelines(PrintWriter err, Map<String, SourceFile> sources) {
-    List<Pipeline> defaults = new ArrayList<>();
-    List<Pipeline> users = new ArrayList<>();
-    List<Diagnostic> problems = new ArrayList<>();
-    List<String> names = new ArrayList<>(noDefaults ? List.of() : Pipelines.defaultNames(compileTarget));
-    int defaultCount = names.size();
-    names.addAll(pipelines);
-    for (int i = 0; i < names.size(); i++) {
-      String name = names.get(i);
-      List<Pipeline> out = i < defaultCount ? defaults : users;
-      DiagnosticSink sink;
-      Optional<Pipeline> p;
-      if (Pipelines.builtInNames().contains(name) && !Files.exists(Path.of(name))) {
-        sink = new DiagnosticSink(SourceFile.of(name, ""));
-        p = Pipelines.builtIn(name, sink);
-      } else {
-        Inputs file = Inputs.read(List.of(name), List.of(".yml", ".yaml"), System.in);
-        if (!file.unreadable.isEmpty() || file.sources.size() != 1) {
-          err.println(name + ": error: " + (file.unreadable.isEmpty() ? "not a pipeline file or a built-in pipeline ("
-              + String.join(", ", Pipelines.builtInNames()) + ")" : file.unreadable.get(0).reason()));
-          return Optional.empty();
-        }
-        sources.put(file.sources.get(0).name(), file.sources.get(0));
-        sink = new DiagnosticSink(file.sources.get(0));
-        p = PipelineLoader.load(file.sources.get(0), sink);
-      }
-      problems.addAll(sink.diagnostics());
-      p.ifPresent(out::add);
-    }
-    if (!problems.isEmpty()) {
-      err.print(TextRenderer.render(problems, sources));
-    }
-    if (problems.stream().anyMatch(d -> d.severity() == Severity.ERROR)) {
-      return Optional.empty();
-    }
-    List<Pipeline> all = new ArrayList<>(defaults);
-    all.addAll(Pipelines.ordered(users));
-    return Optional.of(all);
-  }
-
-  /** The queries one after another, each headed by a comment naming its rule. */
-  private static String queries(List<CompiledRule> results) {
+  /** The queries one after another, each headed by a comment (in the target's syntax) naming its rule. */
+  private static String queries(List<CompiledRule> results, Target target) {
     StringBuilder out = new StringBuilder();
     for (CompiledRule r : results) {
       if (r.query().isEmpty()) {
@@ -193,7 +141,8 @@ final class CompileCommand implements Callable<Integer> {
       if (out.length() > 0) {
         out.append('\n');
       }
-      out.append("// ").append(oneLine(r.title().orElse(""))).append(r.id().map(id -> " (" + id + ")").orElse(""))
+      String heading = oneLine(r.title().orElse("")) + r.id().map(id -> " (" + id + ")").orElse("");
+      out.append(target == Target.CSE ? "/* " + heading.replace("*/", "* /") + " */" : "// " + heading)
           .append('\n').append(r.query().get()).append('\n');
     }
     return out.toString();

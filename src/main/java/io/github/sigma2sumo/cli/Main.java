@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The {@code sigma2sumo} command and the one factory that wires its handlers. */
 @Command(name = "sigma2sumo", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Compile Sigma rules to Sumo Logic queries and lint Sumo Logic queries.",
-    subcommands = {CompileCommand.class, LintCommand.class},
+    subcommands = {CompileCommand.class, LintCommand.class, PackCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success",

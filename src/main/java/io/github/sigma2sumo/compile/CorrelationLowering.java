@@ -71,7 +71,7 @@ final class CorrelationLowering {
       stages.add(new Stage.Where(matches.size() == 1 ? matches.get(0) : new Expr.Or(matches, S), S));
     }
     stages.addAll(aliasStages);
-    stages.add(new Stage.Timeslice(new Expr.NumberLit(duration(c.timespanSeconds()), S), false, Optional.empty(), S));
+    stages.add(new Stage.Timeslice(new Expr.NumberLit(Durations.text(c.timespanSeconds()), S), false, Optional.empty(), S));
     List<Stage.AggregateCall> calls = new ArrayList<>();
     String result;
     switch (c.type()) {
@@ -182,18 +182,6 @@ final class CorrelationLowering {
       default -> BinaryOp.EQ;
     };
     return new Expr.Binary(op, new Expr.FieldRef(field, S), Lowering.number(t.value()), S);
-  }
-
-  /** The time span as a Sumo duration in its largest exact unit: 3600 s is 1h. */
-  static String duration(long seconds) {
-    if (seconds % 86400 == 0) {
-      return seconds / 86400 + "d";
-    } else if (seconds % 3600 == 0) {
-      return seconds / 3600 + "h";
-    } else if (seconds % 60 == 0) {
-      return seconds / 60 + "m";
-    }
-    return seconds + "s";
   }
 
   private static String flag(int i) {

@@ -16,12 +16,12 @@ final class CseRuleText {
       return m.expression();
     } else if (detection instanceof CseDetection.Threshold t) {
       return comment("threshold rule: at least " + t.limit() + t.countField().map(f -> " distinct values of " + f)
-          .orElse(" records") + grouped(t.groupBy()) + " within " + window(t.windowMillis())) + t.expression();
+          .orElse(" records") + grouped(t.groupBy()) + " within " + Durations.text(t.windowMillis() / 1000)) + t.expression();
     } else if (detection instanceof CseDetection.Aggregation a) {
       StringBuilder what = new StringBuilder("aggregation rule:");
       a.functions().forEach(f -> what.append(' ').append(f.name()).append(" = ").append(f.function()).append('(')
           .append(String.join(", ", f.arguments())).append(')'));
-      return comment(what + grouped(a.groupBy()) + " within " + window(a.windowMillis()) + ", fires when "
+      return comment(what + grouped(a.groupBy()) + " within " + Durations.text(a.windowMillis() / 1000) + ", fires when "
           + a.trigger()) + a.matchExpression();
     }
     CseDetection.Chain c = (CseDetection.Chain) detection;
@@ -29,18 +29,13 @@ final class CseRuleText {
     for (int i = 0; i < c.links().size(); i++) {
       out.append(i == 0 ? "" : "\n\n").append(comment((c.ordered() ? "ordered " : "") + "chain rule, link " + (i + 1)
           + " of " + c.links().size() + ": at least " + c.links().get(i).limit() + grouped(c.groupBy()) + " within "
-          + window(c.windowMillis()))).append(c.links().get(i).expression());
+          + Durations.text(c.windowMillis() / 1000))).append(c.links().get(i).expression());
     }
     return out.toString();
   }
 
   private static String grouped(List<String> groupBy) {
     return groupBy.isEmpty() ? "" : ", grouped by " + String.join(", ", groupBy);
-  }
-
-  static String window(long millis) {
-    long s = millis / 1000;
-    return s % 86400 == 0 ? s / 86400 + "d" : s % 3600 == 0 ? s / 3600 + "h" : s % 60 == 0 ? s / 60 + "m" : s + "s";
   }
 
   private static String comment(String text) {

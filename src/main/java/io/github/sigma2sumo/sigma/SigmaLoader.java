@@ -516,8 +516,8 @@ public final class SigmaLoader {
         .map(g -> Boolean.TRUE.equals(((YScalar) g).value())).orElse(false);
     return new SigmaCorrelation(source, doc.span(), title, optionalString(doc, "id"), optionalString(doc, "name"),
         optionalString(doc, "status"), optionalString(doc, "level"), optionalString(doc, "description"),
-        optionalString(doc, "author"), strings(doc, "tags"), type, rules, rulesNode.span(), groupBy, timespan,
-        seconds, threshold, fields, aliases, generate);
+        optionalString(doc, "author"), optionalString(doc, "license"), strings(doc, "tags"), type, rules,
+        rulesNode.span(), groupBy, timespan, seconds, threshold, fields, aliases, generate);
   }
 
   // --- helpers -------------------------------------------------------------------------------

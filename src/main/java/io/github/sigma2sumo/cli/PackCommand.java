@@ -1,0 +1,191 @@
+package io.github.sigma2sumo.cli;
+
+import io.github.sigma2sumo.compile.CompiledRule;
+import io.github.sigma2sumo.compile.Pipeline;
+import io.github.sigma2sumo.compile.RuleCompiler;
+import io.github.sigma2sumo.compile.Target;
+import io.github.sigma2sumo.diag.Diagnostic;
+import io.github.sigma2sumo.diag.render.TextRenderer;
+import io.github.sigma2sumo.pack.ContentPack;
+import io.github.sigma2sumo.pack.CseRulePack;
+import io.github.sigma2sumo.pack.PackException;
+import io.github.sigma2sumo.pack.PackFiles;
+import io.github.sigma2sumo.pack.PackOptions;
+import io.github.sigma2sumo.pack.TerraformPack;
+import io.github.sigma2sumo.source.SourceFile;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sigma2sumo pack PATH... --format cse-rules|content|terraform -o FILE}: compiles the rules
+ * and writes them as one file Sumo Logic imports. When a rule fails, the pack names it and writes
+ * nothing, unless {@code --keep-going}, which writes the rules that compiled and still exits 1.
+ */
+@Command(name = "pack", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    description = "Compile Sigma rules into one file to import into Sumo Logic: Cloud SIEM rules for the REST API "
+        + "(cse-rules), a content-library folder of saved searches (content), or Terraform (terraform: both).",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:every rule is in the pack",
+        "1:a rule failed (no file is written unless --keep-going)",
+        "2:usage error, unreadable input or unwritable output",
+        "4:internal error (a bug: please report it)"})
+final class PackCommand implements Callable<Integer> {
+
+  enum Format {
+    cse_rules("cse-rules"), content("content"), terraform("terraform");
+
+    private final String name;
+
+    Format(String name) {
+      this.name = name;
+    }
+
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  @Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH",
+      description = "Sigma files, directories (searched for *.yml and *.yaml) or - for standard input.")
+  List<String> paths = new ArrayList<>();
+
+  @Option(names = "--format", required = true, converter = FormatConverter.class,
+      description = "cse-rules, content or terraform.")
+  Format format;
+
+  @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The pack file to write.")
+  Path output;
+
+  @CommandLine.Mixin
+  PipelineOptions pipelineOptions = new PipelineOptions();
+
+  @Option(names = "--keep-going", description = "Write the rules that compiled even when others failed (exit 1).")
+  boolean keepGoing;
+
+  @Option(names = "--license", defaultValue = "DRL-1.1", paramLabel = "NAME",
+      description = "The licence named for rules that state none (default: ${DEFAULT-VALUE}, the Detection Rule "
+          + "License of the SigmaHQ rules).")
+  String license;
+
+  @Option(names = "--folder", defaultValue = "Sigma detections", paramLabel = "NAME",
+      description = "Name of the content folder (default: ${DEFAULT-VALUE}).")
+  String folder;
+
+  @Option(names = "--email", paramLabel = "ADDRESS",
+      description = "Schedule each saved search every 15 minutes, mailing results here; without it searches are "
+          + "saved unscheduled.")
+  String email;
+
+  static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
+    @Override
+    public Format convert(String value) {
+      for (Format f : Format.values()) {
+        if (f.name.equals(value)) {
+          return f;
+        }
+      }
+      throw new CommandLine.TypeConversionException("expected cse-rules, content or terraform, not '" + value + "'");
+    }
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    PackOptions options = new PackOptions(license, folder, Optional.ofNullable(email));
+    Map<String, SourceFile> sources = new LinkedHashMap<>();
+    Inputs inputs = Inputs.read(paths, List.of(".yml", ".yaml"), System.in);
+    inputs.unreadable.forEach(u -> err.println(u.name() + ": error: " + u.reason()));
+    inputs.notices.forEach(n -> err.println("note: " + n));
+    inputs.sources.forEach(s -> sources.put(s.name(), s));
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    List<String> failed = new ArrayList<>();
+    List<CseRulePack.PackedRule> cseRules = new ArrayList<>();
+    Optional<Map<String, Object>> content = Optional.empty();
+    if (format != Format.content) {
+      Optional<List<CompiledRule>> compiled = compile(Target.CSE, inputs.sources, err, sources, diagnostics, failed);
+      if (compiled.isEmpty()) {
+        return ExitCodes.USAGE;
+      }
+      for (CompiledRule r : compiled.get()) {
+        try {
+          cseRules.add(CseRulePack.pack(r, options));
+        } catch (PackException e) {
+          failed.add(r.file() + ": " + r.title().orElse("") + ": " + e.getMessage());
+        }
+      }
+    }
+    if (format != Format.cse_rules) {
+      Optional<List<CompiledRule>> compiled = compile(Target.SEARCH, inputs.sources, err, sources, diagnostics,
+          failed);
+      if (compiled.isEmpty()) {
+        return ExitCodes.USAGE;
+      }
+      content = Optional.of(ContentPack.folder(compiled.get(), options));
+    }
+    diagnostics.sort(Diagnostic.ORDER);
+    err.print(TextRenderer.render(diagnostics, sources));
+    failed.forEach(f -> err.println("failed: " + f));
+    if (!inputs.unreadable.isEmpty()) {
+      return ExitCodes.USAGE;
+    }
+    if (!failed.isEmpty() && !keepGoing) {
+      err.println(output + ": not written: " + failed.size() + " rule(s) failed (--keep-going writes the others)");
+      return ExitCodes.FINDINGS;
+    }
+    String text = switch (format) {
+      case cse_rules -> PackFiles.cseRules(cseRules);
+      case content -> PackFiles.content(content.orElseThrow());
+      case terraform -> TerraformPack.of(cseRules, content);
+    };
+    try {
+      CompileCommand.writeAtomically(output, text);
+    } catch (IOException e) {
+      err.println(output + ": error: cannot write: " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
+    int rules = format == Format.content ? countSearches(content.orElseThrow()) : cseRules.size();
+    err.println(output + ": " + rules + " rule(s) written as " + format);
+    return failed.isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
+  }
+
+  /** The rules that compiled for {@code target}; the failures go to {@code failed}, findings to {@code diagnostics}. */
+  private Optional<List<CompiledRule>> compile(Target target, List<SourceFile> files, PrintWriter err,
+      Map<String, SourceFile> sources, List<Diagnostic> diagnostics, List<String> failed) {
+    Optional<List<Pipeline>> pipelines = pipelineOptions.load(target, err, sources);
+    if (pipelines.isEmpty()) {
+      return Optional.empty();
+    }
+    List<CompiledRule> ok = new ArrayList<>();
+    for (CompiledRule r : new RuleCompiler(pipelines.get(), target).compileAll(files)) {
+      diagnostics.addAll(r.diagnostics());
+      if (r.failed()) {
+        failed.add(r.file() + ": " + r.title().map(t -> t + " ").orElse("") + "(" + target.id() + ")");
+      } else {
+        ok.add(r);
+      }
+    }
+    return Optional.of(ok);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static int countSearches(Map<String, Object> folder) {
+    return ((List<Object>) folder.get("children")).size();
+  }
+}

@@ -1,0 +1,84 @@
+package io.github.sigma2sumo.cli;
+
+import io.github.sigma2sumo.compile.Pipeline;
+import io.github.sigma2sumo.compile.PipelineLoader;
+import io.github.sigma2sumo.compile.Pipelines;
+import io.github.sigma2sumo.compile.Target;
+import io.github.sigma2sumo.diag.Diagnostic;
+import io.github.sigma2sumo.diag.DiagnosticSink;
+import io.github.sigma2sumo.diag.Severity;
+import io.github.sigma2sumo.diag.render.TextRenderer;
+import io.github.sigma2sumo.source.SourceFile;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/** {@code --pipeline} and {@code --no-default-pipelines}, shared by {@code compile} and {@code pack}. */
+final class PipelineOptions {
+
+  @Option(names = {"-p", "--pipeline"}, paramLabel = "NAME|FILE",
+      description = "A built-in pipeline (${COMPLETION-CANDIDATES}) or a pipeline YAML file; repeatable, applied "
+          + "after the default pipelines in order of priority, then as given.",
+      completionCandidates = BuiltInPipelines.class)
+  List<String> pipelines = new ArrayList<>();
+
+  @Option(names = "--no-default-pipelines", description = "Apply only the pipelines given with --pipeline.")
+  boolean noDefaults;
+
+  /** Names for --pipeline's help and completion. */
+  static final class BuiltInPipelines extends ArrayList<String> {
+    BuiltInPipelines() {
+      super(Pipelines.builtInNames());
+    }
+  }
+
+  /**
+   * The default pipelines of {@code target} (unless --no-default-pipelines), then the users', ordered
+   * by priority; empty after reporting on {@code err} when one does not load.
+   */
+  Optional<List<Pipeline>> load(Target target, PrintWriter err, Map<String, SourceFile> sources) {
+    List<Pipeline> defaults = new ArrayList<>();
+    List<Pipeline> users = new ArrayList<>();
+    List<Diagnostic> problems = new ArrayList<>();
+    List<String> names = new ArrayList<>(noDefaults ? List.of() : Pipelines.defaultNames(target));
+    int defaultCount = names.size();
+    names.addAll(pipelines);
+    for (int i = 0; i < names.size(); i++) {
+      String name = names.get(i);
+      List<Pipeline> out = i < defaultCount ? defaults : users;
+      DiagnosticSink sink;
+      Optional<Pipeline> p;
+      if (Pipelines.builtInNames().contains(name) && !Files.exists(Path.of(name))) {
+        sink = new DiagnosticSink(SourceFile.of(name, ""));
+        p = Pipelines.builtIn(name, sink);
+      } else {
+        Inputs file = Inputs.read(List.of(name), List.of(".yml", ".yaml"), System.in);
+        if (!file.unreadable.isEmpty() || file.sources.size() != 1) {
+          err.println(name + ": error: " + (file.unreadable.isEmpty() ? "not a pipeline file or a built-in pipeline ("
+              + String.join(", ", Pipelines.builtInNames()) + ")" : file.unreadable.get(0).reason()));
+          return Optional.empty();
+        }
+        sources.put(file.sources.get(0).name(), file.sources.get(0));
+        sink = new DiagnosticSink(file.sources.get(0));
+        p = PipelineLoader.load(file.sources.get(0), sink);
+      }
+      problems.addAll(sink.diagnostics());
+      p.ifPresent(out::add);
+    }
+    if (!problems.isEmpty()) {
+      err.print(TextRenderer.render(problems, sources));
+    }
+    if (problems.stream().anyMatch(d -> d.severity() == Severity.ERROR)) {
+      return Optional.empty();
+    }
+    List<Pipeline> all = new ArrayList<>(defaults);
+    all.addAll(Pipelines.ordered(users));
+    return Optional.of(all);
+  }
+
+}

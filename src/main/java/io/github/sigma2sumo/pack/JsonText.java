@@ -1,0 +1,54 @@
+package io.github.sigma2sumo.pack;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+/** A pack model (maps in insertion order, lists, strings, numbers, booleans, null) as indented JSON. */
+final class JsonText {
+  private JsonText() {}
+
+  static String of(Object model) {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator json = new JsonFactory().createGenerator(text)) {
+      json.useDefaultPrettyPrinter();
+      write(json, model);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return text + "\n";
+  }
+
+  private static void write(JsonGenerator json, Object value) throws IOException {
+    if (value == null) {
+      json.writeNull();
+    } else if (value instanceof String s) {
+      json.writeString(s);
+    } else if (value instanceof Boolean b) {
+      json.writeBoolean(b);
+    } else if (value instanceof Integer i) {
+      json.writeNumber(i);
+    } else if (value instanceof Long l) {
+      json.writeNumber(l);
+    } else if (value instanceof Map<?, ?> map) {
+      json.writeStartObject();
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        json.writeFieldName((String) e.getKey());
+        write(json, e.getValue());
+      }
+      json.writeEndObject();
+    } else if (value instanceof List<?> list) {
+      json.writeStartArray();
+      for (Object item : list) {
+        write(json, item);
+      }
+      json.writeEndArray();
+    } else {
+      throw new IllegalArgumentException("no JSON form for " + value.getClass());
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package io.github.sigma2sumo.pack;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A pack as Terraform configuration for the Sumo Logic provider (reference sumo-cloud-siem.md
+ * §5.2): one {@code sumologic_cse_match_rule}, {@code _threshold_rule}, {@code _chain_rule} or
+ * {@code _aggregation_rule} per Cloud SIEM rule, with the provider's snake_case arguments, and a
+ * {@code sumologic_content} resource holding the folder of saved searches under the folder that
+ * {@code var.sumo_parent_folder_id} names.
+ */
+public final class TerraformPack {
+  private TerraformPack() {}
+
+  public static String of(List<CseRulePack.PackedRule> rules, Optional<Map<String, Object>> content) {
+    List<Hcl.Block> blocks = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    if (content.isPresent()) {
+      blocks.add(new Hcl.Block("variable", List.of("sumo_parent_folder_id"), List.of(
+          new Hcl.Attribute("type", new Hcl.Raw("string")),
+          new Hcl.Attribute("description", "Hexadecimal id of the content folder that receives the saved searches")),
+          List.of()));
+    }
+    for (CseRulePack.PackedRule r : rules) {
+      blocks.add(rule(r, resourceName(r.metadata(), names)));
+    }
+    content.ifPresent(c -> blocks.add(new Hcl.Block("resource", List.of("sumologic_content", "sigma_detections"),
+        List.of(new Hcl.Attribute("parent_id", new Hcl.Raw("var.sumo_parent_folder_id")),
+            new Hcl.Attribute("config", Hcl.heredoc(JsonText.of(c)))), List.of())));
+    return Hcl.render(blocks);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Hcl.Block rule(CseRulePack.PackedRule r, String name) {
+    Map<String, Object> f = r.fields();
+    List<Hcl.Attribute> attributes = new ArrayList<>();
+    List<Hcl.Block> blocks = new ArrayList<>();
+    for (Map.Entry<String, Object> e : f.entrySet()) {
+      String key = e.getKey();
+      Object value = e.getValue();
+      switch (key) {
+        case "stream" -> { } // the provider sends "record" itself
+        case "entitySelectors" -> ((List<Map<String, Object>>) value).forEach(s -> blocks.add(nested("entity_selectors", s)));
+        case "expressionsAndLimits" ->
+            ((List<Map<String, Object>>) value).forEach(s -> blocks.add(nested("expressions_and_limits", s)));
+        case "aggregationFunctions" ->
+            ((List<Map<String, Object>>) value).forEach(s -> blocks.add(nested("aggregation_functions", s)));
+        case "scoreMapping" -> {
+          Map<String, Object> m = (Map<String, Object>) value;
+          blocks.add(new Hcl.Block("severity_mapping", List.of(), List.of(new Hcl.Attribute("type", m.get("type")),
+              new Hcl.Attribute("default", m.get("default"))), List.of()));
+        }
+        case "score" -> attributes.add(new Hcl.Attribute("severity", value));
+        case "windowSizeMilliseconds" -> attributes.add(new Hcl.Attribute("window_size_millis", value));
+        case "groupByAsset" -> attributes.add(new Hcl.Attribute("group_by_entity", value));
+        default -> attributes.add(new Hcl.Attribute(snake(key), value));
+      }
+    }
+    return new Hcl.Block("resource", List.of("sumologic_cse_" + r.type() + "_rule", name), attributes, blocks);
+  }
+
+  private static Hcl.Block nested(String type, Map<String, Object> fields) {
+    List<Hcl.Attribute> attributes = new ArrayList<>();
+    fields.forEach((k, v) -> attributes.add(new Hcl.Attribute(snake(k), v)));
+    return new Hcl.Block(type, List.of(), attributes, List.of());
+  }
+
+  /** camelCase API name to the provider's snake_case argument. */
+  static String snake(String camel) {
+    return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+  }
+
+  /** {@code sigma_<id>} (or the title), made an HCL identifier and unique in the file. */
+  private static String resourceName(RuleMetadata meta, Set<String> taken) {
+    String base = "sigma_" + meta.id().orElse(meta.title()).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]+", "_")
+        .replaceAll("^_+|_+$", "");
+    String name = base;
+    for (int i = 2; !taken.add(name); i++) {
+      name = base + "_" + i;
+    }
+    return name;
+  }
+}
