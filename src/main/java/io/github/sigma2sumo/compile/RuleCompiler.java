@@ -198,7 +198,7 @@ public final class RuleCompiler {
         boolean chained = correlationHandles.contains(handle);
         sink.report(CHECK, Severity.ERROR, c.rulesSpan(), chained
             ? "the correlation refers to the correlation '" + handle + "': chained correlations are not supported "
-                + "(one Sumo search cannot aggregate the output of another aggregation)"
+                + "(neither a Sumo search nor a Cloud SIEM rule can aggregate the output of another aggregation)"
             : "the correlation refers to '" + handle + "', which is no detection rule given to this run (by id or name)");
         return Optional.empty();
       }

@@ -35,7 +35,15 @@ class CompileGoldenTest {
   void fixture(String name) {
     Path pipeline = DIR.resolve("pipelines").resolve(name + ".yml");
     Golden.assertMatches(DIR.resolve("fixtures").resolve(name + ".sumo"),
-        compile(DIR.resolve("fixtures").resolve(name + ".yml"), Files.exists(pipeline) ? pipeline : null));
+        compile(DIR.resolve("fixtures").resolve(name + ".yml"), Files.exists(pipeline) ? pipeline : null, "search"));
+  }
+
+  /** The same fixtures as Cloud SIEM expressions (the Sumo-specific pipelines do not apply there). */
+  @ParameterizedTest
+  @MethodSource("fixtures")
+  void fixtureForCloudSiem(String name) {
+    Golden.assertMatches(DIR.resolve("fixtures").resolve(name + ".cse"),
+        compile(DIR.resolve("fixtures").resolve(name + ".yml"), null, "cse"));
   }
 
   static Stream<String> ruleFolders() {
@@ -46,19 +54,23 @@ class CompileGoldenTest {
   @MethodSource("ruleFolders")
   void bundledRules(String folder) {
     Golden.assertMatches(DIR.resolve("rules").resolve(folder + ".sumo"),
-        compile(PROJECT.resolve("rules").resolve(folder), null));
+        compile(PROJECT.resolve("rules").resolve(folder), null, "search"));
+    Golden.assertMatches(DIR.resolve("rules").resolve(folder + ".cse"),
+        compile(PROJECT.resolve("rules").resolve(folder), null, "cse"));
   }
 
-  private static String compile(Path path, Path pipeline) {
+  private static String compile(Path path, Path pipeline, String target) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     Path cwd = Path.of(System.getProperty("user.dir"));
-    List<String> args = new java.util.ArrayList<>(List.of("compile", cwd.relativize(path.toAbsolutePath()).toString()));
+    List<String> args = new java.util.ArrayList<>(List.of("compile", "--target", target,
+        cwd.relativize(path.toAbsolutePath()).toString()));
     if (pipeline != null) {
       args.addAll(List.of("-p", cwd.relativize(pipeline.toAbsolutePath()).toString()));
     }
     int code = Main.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args.toArray(String[]::new));
-    return out + "\n// exit code " + code + "\n// diagnostics:\n" + err.toString().replaceAll("(?m)^", "// ")
-        .replaceAll("// $", "");
+    String comment = target.equals("cse") ? "-- " : "// ";
+    return out + "\n" + comment + "exit code " + code + "\n" + comment + "diagnostics:\n"
+        + err.toString().replaceAll("(?m)^", comment).replaceAll(comment + "$", "");
   }
 }
