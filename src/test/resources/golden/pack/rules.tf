@@ -241,7 +241,7 @@ resource "sumologic_cse_match_rule" "sigma_4d8f0b2c_7e9a_4f1b_a3c5_e7f9b1d3a5c7"
 
 resource "sumologic_content" "sigma_detections" {
   parent_id = var.sumo_parent_folder_id
-  config    = <<-EOT
+  config    = <<EOT
 {
   "type" : "FolderSyncDefinition",
   "name" : "Sigma detections",

@@ -100,6 +100,6 @@ final class Hcl {
       marker = marker + "_";
     }
     String escaped = text.replace("${", "$${").replace("%{", "%%{");
-    return new Raw("<<-" + marker + "\n" + escaped + (escaped.endsWith("\n") ? "" : "\n") + marker);
+    return new Raw("<<" + marker + "\n" + escaped + (escaped.endsWith("\n") ? "" : "\n") + marker);
   }
 }

@@ -112,7 +112,9 @@ class CompileCommandTest {
   void unknownPipelineAndTargetAreUsageErrors() throws Exception {
     Path f = Files.writeString(dir.resolve("good.yml"), GOOD);
     assertThat(run("compile", "-p", "no-such-pipeline", f.toString()).code()).isEqualTo(2);
-    assertThat(run("compile", "--target", "cse", f.toString()).code()).isEqualTo(2);
+    CliRun target = run("compile", "--target", "splunk", f.toString());
+    assertThat(target.code()).isEqualTo(2);
+    assertThat(target.err()).contains("unknown --target 'splunk'; this version compiles to: search, cse");
     Path pipeline = Files.writeString(dir.resolve("p.yml"), "transformations:\n  - type: frobnicate\n");
     CliRun r = run("compile", "-p", pipeline.toString(), f.toString());
     assertThat(r.code()).isEqualTo(2);
@@ -136,5 +138,21 @@ class CompileCommandTest {
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("_index=edr\n| where num(EventID) = 1 and process.path matches")
         .doesNotContain("parse regex");
+  }
+
+  @Test
+  void cseTargetWritesCseFilesThatLintClean() throws Exception {
+    Path f = Files.writeString(dir.resolve("good.yml"), GOOD);
+    Path out = dir.resolve("out");
+    CliRun r = run("compile", "--target", "cse", "-o", out.toString(), f.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    try (var files = Files.list(out)) {
+      List<Path> written = files.toList();
+      assertThat(written).hasSize(1).allMatch(p -> p.toString().endsWith(".cse"));
+      CliRun lint = run("lint", written.get(0).toString());
+      assertThat(lint.code()).as(lint.out()).isZero();
+    }
+    CliRun json = run("compile", "--target", "cse", "--format", "json", f.toString());
+    assertThat(json.out()).contains("\"target\" : \"cse\"").contains("metadata_vendor = 'Microsoft'");
   }
 }

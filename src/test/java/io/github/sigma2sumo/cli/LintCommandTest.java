@@ -69,4 +69,24 @@ class LintCommandTest {
   void unknownOption_isUsageError() {
     assertThat(run("lint", "--bogus").code()).isEqualTo(2);
   }
+
+  @Test
+  void cseFilesAndDialect_areLintedAsCloudSiem() throws Exception {
+    Path f = Files.writeString(dir.resolve("rule.cse"), "metadata_product = 'Windows'\nAND CommandLine = '*whoami*'");
+    CliRun r = run("lint", dir.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out()).contains("rule.cse:2:5: error[cse-unknown-field]").contains("rule.cse:2:19: error[cse-wildcard-literal]");
+    java.io.InputStream stdin = System.in;
+    try {
+      System.setIn(new java.io.ByteArrayInputStream("lower(commandLine) LIKE '%whoami%'".getBytes()));
+      assertThat(run("lint", "--dialect", "cse", "-").code()).isZero();
+      System.setIn(new java.io.ByteArrayInputStream("commandLine = 'x' // note".getBytes()));
+      assertThat(run("lint", "--dialect", "cse", "-").out()).contains("-:1:19: error[cse-syntax]");
+      System.setIn(new java.io.ByteArrayInputStream("commandLine = 'x' // note".getBytes()));
+      assertThat(run("lint", "-").out()).doesNotContain("cse-");
+    } finally {
+      System.setIn(stdin);
+    }
+    assertThat(run("lint", "--format", "sarif", f.toString()).out()).contains("\"id\" : \"cse-case-sensitive\"");
+  }
 }

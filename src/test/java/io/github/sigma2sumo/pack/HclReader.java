@@ -95,7 +95,7 @@ public final class HclReader {
       }
       pos++;
       return items;
-    } else if (text.startsWith("<<-", pos)) {
+    } else if (text.startsWith("<<", pos)) {
       return heredoc();
     } else if (Character.isDigit(c) || c == '-') {
       int start = pos++;
@@ -147,8 +147,9 @@ public final class HclReader {
     }
   }
 
+  /** {@code <<MARK} heredoc: taken literally up to the line holding only MARK (no indentation stripped). */
   private String heredoc() {
-    pos += 3;
+    pos += 2;
     String marker = identifier();
     expect('\n');
     int end = text.indexOf("\n" + marker + "\n", pos - 1);

@@ -1,0 +1,50 @@
+package io.github.sigma2sumo.pack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** HCL strings and heredocs read back to the text written, whatever the text holds. */
+class HclTest {
+
+  static Stream<String> hostile() {
+    Random random = new Random(42);
+    String alphabet = "ab\"\\\n\r\t$%{}'`\u0000\u001f\u007f\u2028ü日🙂 =#/*";
+    Stream<String> fixed = Stream.of("", "${var.x}", "%{if x}", "$${kept}", "100%", "$", "a$", "{{field}}",
+        "C:\\Windows\\", "say \"hi\"", "line1\nline2", "EOT", "<<-EOT");
+    Stream<String> generated = Stream.generate(() -> {
+      StringBuilder s = new StringBuilder();
+      int n = random.nextInt(24);
+      for (int i = 0; i < n; i++) {
+        s.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0, random.nextInt(alphabet.codePointCount(0,
+            alphabet.length())))));
+      }
+      return s.toString();
+    }).limit(300);
+    return Stream.concat(fixed, generated);
+  }
+
+  @ParameterizedTest
+  @MethodSource("hostile")
+  void quotedStringsReadBack(String value) {
+    String hcl = Hcl.render(List.of(new Hcl.Block("resource", List.of("t", value), List.of(
+        new Hcl.Attribute("a", value), new Hcl.Attribute("list", List.of(value, value))), List.of())));
+    HclReader.Block block = HclReader.parse(hcl).get(0);
+    assertThat(block.labels()).containsExactly("t", value);
+    assertThat(block.attributes().get("a")).isEqualTo(value);
+    assertThat(block.attributes().get("list")).isEqualTo(List.of(value, value));
+  }
+
+  @ParameterizedTest
+  @MethodSource("hostile")
+  void heredocsReadBack(String value) {
+    String body = value.replace("\r", "") + "\n";
+    String hcl = Hcl.render(List.of(new Hcl.Block("r", List.of(), List.of(new Hcl.Attribute("config",
+        Hcl.heredoc(body))), List.of())));
+    assertThat(HclReader.parse(hcl).get(0).attributes().get("config")).isEqualTo(body);
+  }
+}
