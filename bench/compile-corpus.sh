@@ -9,15 +9,7 @@ corpus="${1:-../shared/corpus/sigmahq}"
 rule=rules/t1567.002/file_event_win_rclone_config_drop.yml
 target/sigma2sumo compile "$rule" > /dev/null   # writes the launcher's class-data archive once
 
-timeit() {   # prints best and median wall time in ms of 5 runs of "$@"
-  local times=()
-  for _ in 1 2 3 4 5; do
-    local start; start=$(date +%s%N)
-    "$@" > /dev/null 2>&1 || true
-    times+=($(( ($(date +%s%N) - start) / 1000000 )))
-  done
-  printf '%s\n' "${times[@]}" | sort -n | awk 'NR==1{b=$1} NR==3{m=$1} END{printf "best %d ms, median %d ms\n", b, m}'
-}
+. bench/timeit.sh
 
 files=$(find "$corpus" -name '*.yml' | wc -l)
 echo "== corpus: $files files, one process, JVM start included"

@@ -11,20 +11,10 @@ out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 target/sigma2sumo pack rules/ --format cse-rules -o "$out/warm.json" 2> /dev/null   # writes the class-data archive
 
-timeit() {   # prints best and median wall time in ms of 5 runs of "$@"
-  local times=()
-  for _ in 1 2 3 4 5; do
-    local start; start=$(date +%s%N)
-    "$@" > /dev/null 2>&1 || true
-    times+=($(( ($(date +%s%N) - start) / 1000000 )))
-  done
-  printf '%s\n' "${times[@]}" | sort -n | awk 'NR==1{b=$1} NR==3{m=$1} END{printf "best %d ms, median %d ms\n", b, m}'
-}
+. bench/timeit.sh
 
 files=$(find "$corpus" -name '*.yml' | wc -l)
 echo "== pack of $files files, one process, JVM start included"
 for format in cse-rules content terraform; do
-  printf '%-10s %s' "$format:" "$(timeit target/sigma2sumo pack "$corpus" --keep-going --format "$format" -o "$out/pack.$format")"
-  printf ', %s rules, %s bytes\n' "$(grep -c -E '"(type|endpoint)" : "sec/|SavedSearchWithSchedule|^resource "sumologic_cse' "$out/pack.$format" || true)" \
-    "$(wc -c < "$out/pack.$format")"
+  echo "$format: $(timeit target/sigma2sumo pack "$corpus" --keep-going --format "$format" -o "$out/pack.$format"), $(wc -c < "$out/pack.$format") bytes"
 done

@@ -151,20 +151,14 @@ final class CseLowering extends Lowering {
   }
 
   @Override
-  Expr fieldRefTest(Expr self, Expr other, boolean startsWith, boolean endsWith) {
-    if (!startsWith && !endsWith) {
-      return new Expr.Binary(BinaryOp.EQ, self, other, S);
-    }
-    // The other field's value becomes a LIKE pattern; a '%' or '_' inside it would act as a wildcard.
-    List<Expr> parts = new ArrayList<>();
-    if (endsWith) {
-      parts.add(str("%"));
-    }
-    parts.add(other);
-    if (startsWith) {
-      parts.add(str("%"));
-    }
-    return new Expr.Like(self, new Expr.Call("concat", parts, S), Optional.empty(), false, S);
+  String anyRun() {
+    return "%";
+  }
+
+  /** LIKE, where a '%' or '_' in the other field's value also acts as a wildcard. */
+  @Override
+  Expr patternTest(Expr self, Expr pattern) {
+    return new Expr.Like(self, pattern, Optional.empty(), false, S);
   }
 
   @Override

@@ -65,8 +65,30 @@ abstract class Lowering {
     return new Expr.Binary(BinaryOp.EQ, num(field), number(n), S);
   }
 
-  /** {@code self} starts with, ends with or (neither) equals the value of {@code other}. */
-  abstract Expr fieldRefTest(Expr self, Expr other, boolean startsWith, boolean endsWith);
+  /** The target's "any run of characters" in a pattern whose text is an expression's value. */
+  abstract String anyRun();
+
+  /** {@code self} matches the pattern that {@code pattern} evaluates to. */
+  abstract Expr patternTest(Expr self, Expr pattern);
+
+  /**
+   * {@code self} starts with, ends with or (neither) equals the value of {@code other}. The other
+   * field's value becomes a pattern, so a wildcard character inside it acts as one.
+   */
+  Expr fieldRefTest(Expr self, Expr other, boolean startsWith, boolean endsWith) {
+    if (!startsWith && !endsWith) {
+      return new Expr.Binary(BinaryOp.EQ, self, other, S);
+    }
+    List<Expr> parts = new ArrayList<>();
+    if (endsWith) {
+      parts.add(str(anyRun()));
+    }
+    parts.add(other);
+    if (startsWith) {
+      parts.add(str(anyRun()));
+    }
+    return patternTest(self, new Expr.Call("concat", parts, S));
+  }
 
   /** {@code |hour: 22} and friends. */
   abstract Expr timePart(Expr field, SigmaValue.TimePart t, Detection.Item item) throws Unsupported;

@@ -63,20 +63,13 @@ final class SumoLowering extends Lowering {
   }
 
   @Override
-  Expr fieldRefTest(Expr self, Expr other, boolean startsWith, boolean endsWith) {
-    if (!startsWith && !endsWith) {
-      return new Expr.Binary(BinaryOp.EQ, self, other, S);
-    }
-    // The other field's value becomes a wildcard pattern; a '*' inside it would act as a wildcard.
-    List<Expr> parts = new ArrayList<>();
-    if (endsWith) {
-      parts.add(str("*"));
-    }
-    parts.add(other);
-    if (startsWith) {
-      parts.add(str("*"));
-    }
-    return new Expr.Matches(self, new Expr.Call("concat", parts, S), false, S);
+  String anyRun() {
+    return "*";
+  }
+
+  @Override
+  Expr patternTest(Expr self, Expr pattern) {
+    return new Expr.Matches(self, pattern, false, S);
   }
 
   /** Date patterns of Java's SimpleDateFormat, which formatDate takes, per Sigma time part. */

@@ -37,19 +37,8 @@ class SigmaCorpusTest {
 
   @Test
   void sigmaHqRulesCompileLintCleanAndRoundTrip() throws Exception {
-    Path corpus = Path.of(System.getProperty("corpus.dir", "../shared/corpus"), "sigmahq");
-    assumeTrue(Files.isDirectory(corpus), "corpus not present");
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(corpus)) {
-      files = walk.filter(p -> p.toString().endsWith(".yml")).sorted().toList();
-    }
-    DiagnosticSink pipelineProblems = new DiagnosticSink(SourceFile.of("pipelines", ""));
-    List<Pipeline> pipelines = new ArrayList<>();
-    for (String name : Pipelines.defaultNames()) {
-      pipelines.add(Pipelines.builtIn(name, pipelineProblems).orElseThrow());
-    }
-    assertThat(pipelineProblems.diagnostics()).isEmpty();
-    RuleCompiler compiler = new RuleCompiler(pipelines);
+    List<Path> files = corpusFiles();
+    RuleCompiler compiler = new RuleCompiler(defaultPipelines(Target.SEARCH));
     LintRunner lint = LintRunner.withAllChecks();
     Map<String, String> failures = new TreeMap<>();
     int compiled = 0;
@@ -71,7 +60,6 @@ class SigmaCorpusTest {
             .as("lint of %s", file).noneMatch(d -> d.severity() == Severity.ERROR);
       }
     }
-    assertThat(files.size()).isGreaterThan(3000);
     assertThat(failures.keySet()).as("failures: %s", failures)
         .containsExactlyInAnyOrderElementsOf(KNOWN_FAILURES.keySet());
     assertThat((double) compiled / (compiled + failures.size())).isGreaterThanOrEqualTo(0.99);
@@ -89,19 +77,8 @@ class SigmaCorpusTest {
    */
   @Test
   void sigmaHqRulesCompileToCloudSiemLintCleanAndRoundTrip() throws Exception {
-    Path corpus = Path.of(System.getProperty("corpus.dir", "../shared/corpus"), "sigmahq");
-    assumeTrue(Files.isDirectory(corpus), "corpus not present");
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(corpus)) {
-      files = walk.filter(p -> p.toString().endsWith(".yml")).sorted().toList();
-    }
-    DiagnosticSink pipelineProblems = new DiagnosticSink(SourceFile.of("pipelines", ""));
-    List<Pipeline> pipelines = new ArrayList<>();
-    for (String name : Pipelines.defaultNames(Target.CSE)) {
-      pipelines.add(Pipelines.builtIn(name, pipelineProblems).orElseThrow());
-    }
-    assertThat(pipelineProblems.diagnostics()).isEmpty();
-    RuleCompiler compiler = new RuleCompiler(pipelines, Target.CSE);
+    List<Path> files = corpusFiles();
+    RuleCompiler compiler = new RuleCompiler(defaultPipelines(Target.CSE), Target.CSE);
     CseLintRunner lint = CseLintRunner.withAllChecks();
     Map<String, String> failures = new TreeMap<>();
     int keywordFailures = 0;
@@ -135,5 +112,26 @@ class SigmaCorpusTest {
         .containsExactlyInAnyOrderElementsOf(KNOWN_CSE_FAILURES.keySet());
     assertThat(keywordFailures).isEqualTo(86);
     assertThat((double) compiled / (compiled + failures.size() + keywordFailures)).isGreaterThanOrEqualTo(0.972);
+  }
+
+  /** The corpus rules, sorted; the test is skipped when the corpus is absent. */
+  private static List<Path> corpusFiles() throws java.io.IOException {
+    Path corpus = Path.of(System.getProperty("corpus.dir", "../shared/corpus"), "sigmahq");
+    assumeTrue(Files.isDirectory(corpus), "corpus not present");
+    try (Stream<Path> walk = Files.walk(corpus)) {
+      List<Path> files = walk.filter(p -> p.toString().endsWith(".yml")).sorted().toList();
+      assertThat(files.size()).isGreaterThan(3000);
+      return files;
+    }
+  }
+
+  private static List<Pipeline> defaultPipelines(Target target) {
+    DiagnosticSink problems = new DiagnosticSink(SourceFile.of("pipelines", ""));
+    List<Pipeline> pipelines = new ArrayList<>();
+    for (String name : Pipelines.defaultNames(target)) {
+      pipelines.add(Pipelines.builtIn(name, problems).orElseThrow());
+    }
+    assertThat(problems.diagnostics()).isEmpty();
+    return pipelines;
   }
 }
