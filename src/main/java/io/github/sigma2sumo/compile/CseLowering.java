@@ -82,10 +82,20 @@ final class CseLowering extends Lowering {
     return new Expr.Index(new Expr.FieldRef("fields", S), str(key), S);
   }
 
+  /**
+   * The field a pipeline's {@code cse_keyword_field} names. There is no default: Cloud SIEM records
+   * keep their fields, not the raw message, and which field holds the message text depends on the
+   * log mapping (Sumo's mappings put it in {@code description} for some sources and a constant there
+   * for others), so no choice is right for every source.
+   */
   @Override
   Expr keywordText(Detection.Item item) throws Unsupported {
-    throw new Unsupported(item.span(), "a keyword search (a value with no field) has nothing to search in Cloud SIEM: "
-        + "records keep their fields, not the raw message; name the field that holds the text");
+    if (prepared.keywordField().isEmpty()) {
+      throw new Unsupported(item.span(), "a keyword search (a value with no field) has nothing to search in Cloud SIEM: "
+          + "records keep their fields, not the raw message; name the field that holds the text with a "
+          + "cse_keyword_field pipeline transformation");
+    }
+    return field(prepared.keywordField().get());
   }
 
   @Override

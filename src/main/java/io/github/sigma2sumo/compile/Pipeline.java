@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  * The YAML format is pySigma's (reference sigma.md §8.2) for the transformations that apply to a
  * Sumo query (field_name_mapping, field_name_prefix/suffix, add_condition, change_logsource,
  * replace_string, map_string, value_placeholders, rule_failure, drop_detection_item; field-name
- * conditions include_fields/exclude_fields), plus two of ours: {@code sumo_scope} (the
- * search scope before the first pipe) and {@code sumo_extraction} (how fields are extracted).
+ * conditions include_fields/exclude_fields), plus three of ours: {@code sumo_scope} (the
+ * search scope before the first pipe), {@code sumo_extraction} (how fields are extracted) and
+ * {@code cse_keyword_field} (the Cloud SIEM field that keyword detections search).
  */
 public record Pipeline(String name, int priority, String origin, List<Item> items) {
 
@@ -105,5 +106,8 @@ public record Pipeline(String name, int priority, String origin, List<Item> item
     record SumoScope(String scope) implements Transformation {}
 
     record SumoExtraction(Extraction extraction) implements Transformation {}
+
+    /** The field that keyword detections search in Cloud SIEM, which has no raw message of its own. */
+    record CseKeywordField(String field) implements Transformation {}
   }
 }

@@ -33,7 +33,7 @@ public final class PipelineLoader {
       "transformations", "postprocessing", "finalizers");
   private static final Set<String> ITEM_KEYS = Set.of("id", "type", "rule_conditions", "rule_cond_op", "rule_cond_not",
       "mapping", "prefix", "suffix", "conditions", "negated", "name", "template", "category", "product", "service",
-      "regex", "replacement", "skip_special", "include", "exclude", "message", "scope", "method", "overrides",
+      "regex", "replacement", "skip_special", "include", "exclude", "message", "scope", "method", "overrides", "field",
       "field_name_conditions", "field_name_cond_op", "field_name_cond_not");
 
   private final DiagnosticSink sink;
@@ -120,6 +120,7 @@ public final class PipelineLoader {
       case "drop_detection_item" -> Optional.of(new Pipeline.Transformation.DropDetectionItem());
       case "rule_failure" -> Optional.of(new Pipeline.Transformation.RuleFailure(requireText(map, "message")));
       case "sumo_scope" -> Optional.of(new Pipeline.Transformation.SumoScope(requireText(map, "scope")));
+      case "cse_keyword_field" -> Optional.of(new Pipeline.Transformation.CseKeywordField(requireText(map, "field")));
       case "sumo_extraction" -> extraction(map);
       case "" -> {
         error(map.span(), "the transformation has no 'type'");

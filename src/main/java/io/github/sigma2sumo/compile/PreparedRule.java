@@ -19,7 +19,7 @@ public record PreparedRule(SigmaRule rule, LogSource logSource, Optional<String>
     List<Pipeline.FieldCondition> drops,
     List<Pipeline.Transformation.AddCondition> addedConditions, List<Pipeline.Transformation.ReplaceString> replacements,
     Map<String, List<String>> valueMapping,
-    Map<String, List<String>> placeholders, Optional<String> failure) {
+    Map<String, List<String>> placeholders, Optional<String> keywordField, Optional<String> failure) {
 
   /** A field-name prefix or suffix, for the fields its item's field-name conditions select. */
   public record Affix(String text, Pipeline.FieldCondition fields) {}
@@ -37,6 +37,7 @@ public record PreparedRule(SigmaRule rule, LogSource logSource, Optional<String>
     List<Pipeline.Transformation.ReplaceString> replacements = new ArrayList<>();
     Map<String, List<String>> placeholders = new LinkedHashMap<>();
     Map<String, List<String>> valueMapping = new LinkedHashMap<>();
+    Optional<String> keywordField = Optional.empty();
     Optional<String> failure = Optional.empty();
     for (Pipeline p : pipelines) {
       for (Pipeline.Item item : p.items()) {
@@ -74,11 +75,13 @@ public record PreparedRule(SigmaRule rule, LogSource logSource, Optional<String>
           scope = Optional.of(s.scope());
         } else if (t instanceof Pipeline.Transformation.SumoExtraction e) {
           extraction = e.extraction();
+        } else if (t instanceof Pipeline.Transformation.CseKeywordField k) {
+          keywordField = Optional.of(k.field());
         }
       }
     }
     return new PreparedRule(rule, logSource, scope, extraction, compose(mappings), prefixes, suffixes, drops, added,
-        replacements, valueMapping, placeholders, failure);
+        replacements, valueMapping, placeholders, keywordField, failure);
   }
 
   /** The Sumo names of a Sigma field: mappings chained in order, then prefixes and suffixes. */
