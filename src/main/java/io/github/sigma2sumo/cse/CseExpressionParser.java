@@ -54,8 +54,8 @@ public final class CseExpressionParser {
 
   public static Result parse(SourceFile source) {
     DiagnosticSink sink = new DiagnosticSink(source);
-    if (source.lineMap().length() > MAX_CODE_POINTS) {
-      sink.report(SYNTAX, Severity.ERROR, new Span(0, 0), "expression is " + source.lineMap().length()
+    if (source.codePointLength() > MAX_CODE_POINTS) {
+      sink.report(SYNTAX, Severity.ERROR, new Span(0, 0), "expression is " + source.codePointLength()
           + " characters long; the limit here is " + MAX_CODE_POINTS);
       return new Result(Optional.empty(), sink.diagnostics());
     }

@@ -10,12 +10,12 @@ public final class SourceFile {
 
   private final String name;
   private final String text;
-  private final LineMap lineMap;
+  /** Made on first use: most compiled queries and loaded files never report a position. */
+  private volatile LineMap lineMap;
 
   private SourceFile(String name, String text) {
     this.name = Objects.requireNonNull(name, "name");
     this.text = Objects.requireNonNull(text, "text");
-    this.lineMap = LineMap.of(text);
   }
 
   public static SourceFile of(String name, String text) {
@@ -32,11 +32,22 @@ public final class SourceFile {
   }
 
   public LineMap lineMap() {
-    return lineMap;
+    LineMap map = lineMap;
+    if (map == null) {
+      map = LineMap.of(text); // a race makes two equal maps, which is harmless
+      lineMap = map;
+    }
+    return map;
+  }
+
+  /** The length of the text in code points, which spans count. */
+  public int codePointLength() {
+    LineMap map = lineMap;
+    return map != null ? map.length() : text.codePointCount(0, text.length());
   }
 
   /** The text of a span, by code points. */
   public String slice(Span span) {
-    return lineMap.slice(span.start(), span.end());
+    return lineMap().slice(span.start(), span.end());
   }
 }

@@ -10,9 +10,6 @@ import java.util.regex.Pattern;
  * quantifiers). Checked with re2j, Google's Java port of RE2 (github.com/google/re2/wiki/Syntax).
  */
 public final class Re2 {
-  private static final Pattern LOOKAROUND = Pattern.compile("\\(\\?<?[=!]");
-  private static final Pattern BACKREFERENCE = Pattern.compile("(?<!\\\\)(\\\\\\\\)*\\\\[1-9]|\\\\k<");
-  private static final Pattern POSSESSIVE = Pattern.compile("(?<!\\\\)[*+?}]\\+");
 
   /** From this length on, syntax is checked with Java's regex parser (see {@link #problem}). */
   private static final int LONG = 4000;
@@ -21,14 +18,9 @@ public final class Re2 {
 
   /** Why RE2 rejects {@code pattern}, if it does. */
   public static Optional<String> problem(String pattern) {
-    if (LOOKAROUND.matcher(pattern).find()) {
-      return Optional.of("RE2 does not support look-around ((?=...), (?!...), (?<=...), (?<!...))");
-    }
-    if (BACKREFERENCE.matcher(pattern).find()) {
-      return Optional.of("RE2 does not support back-references (\\1, \\k<name>)");
-    }
-    if (POSSESSIVE.matcher(pattern).find()) {
-      return Optional.of("RE2 does not support possessive quantifiers (*+, ++, ?+)");
+    Optional<String> unsupported = unsupportedFeature(pattern);
+    if (unsupported.isPresent()) {
+      return unsupported;
     }
     if (pattern.length() > LONG) {
       // re2j's compiler is quadratic in the pattern length (2 s for 270,000 characters); past the
@@ -47,5 +39,42 @@ public final class Re2 {
       return Optional.of("invalid regex: " + ex.getDescription() + (ex.getPattern().isEmpty() ? ""
           : " near '" + ex.getPattern() + "'"));
     }
+  }
+
+  /**
+   * Look-around, back-references and possessive quantifiers, found in one pass that knows escapes
+   * and character classes ({@code [*+]} and {@code \\(?=} are plain characters).
+   */
+  static Optional<String> unsupportedFeature(String pattern) {
+    boolean inClass = false;
+    for (int i = 0; i < pattern.length(); i++) {
+      char c = pattern.charAt(i);
+      if (c == '\\') {
+        char next = i + 1 < pattern.length() ? pattern.charAt(i + 1) : 0;
+        if (!inClass && (next >= '1' && next <= '9' || next == 'k' && i + 2 < pattern.length()
+            && pattern.charAt(i + 2) == '<')) {
+          return Optional.of("RE2 does not support back-references (\\1, \\k<name>)");
+        }
+        i++;
+      } else if (inClass) {
+        inClass = c != ']';
+      } else if (c == '[') {
+        inClass = true;
+        // a ']' right after '[' or '[^' is a member, not the end
+        if (i + 1 < pattern.length() && pattern.charAt(i + 1) == '^') {
+          i++;
+        }
+        if (i + 1 < pattern.length() && pattern.charAt(i + 1) == ']') {
+          i++;
+        }
+      } else if (c == '(' && pattern.startsWith("?", i + 1) && (pattern.startsWith("=", i + 2)
+          || pattern.startsWith("!", i + 2) || pattern.startsWith("<=", i + 2) || pattern.startsWith("<!", i + 2))) {
+        return Optional.of("RE2 does not support look-around ((?=...), (?!...), (?<=...), (?<!...))");
+      } else if ((c == '*' || c == '+' || c == '?' || c == '}') && i + 1 < pattern.length()
+          && pattern.charAt(i + 1) == '+' && !(c == '?' && i > 0 && pattern.charAt(i - 1) == '(')) {
+        return Optional.of("RE2 does not support possessive quantifiers (*+, ++, ?+)");
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -57,8 +57,8 @@ public final class QueryParser {
 
   public static Result parse(SourceFile source) {
     DiagnosticSink sink = new DiagnosticSink(source);
-    if (source.lineMap().length() > MAX_CODE_POINTS) {
-      sink.report(SYNTAX, Severity.ERROR, new Span(0, 0), "query is " + source.lineMap().length()
+    if (source.codePointLength() > MAX_CODE_POINTS) {
+      sink.report(SYNTAX, Severity.ERROR, new Span(0, 0), "query is " + source.codePointLength()
           + " characters long; the limit here is " + MAX_CODE_POINTS + " (Sumo accepts 15,000)");
       return new Result(Optional.empty(), sink.diagnostics());
     }
@@ -98,7 +98,7 @@ public final class QueryParser {
     if (sink.hasErrors()) {
       return new Result(Optional.empty(), sink.diagnostics());
     }
-    Span span = new Span(0, source.lineMap().length());
+    Span span = new Span(0, source.codePointLength());
     return new Result(Optional.of(QueryBuilder.query(scope, stages, span)), sink.diagnostics());
   }
 
