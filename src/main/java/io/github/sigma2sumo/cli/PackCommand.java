@@ -116,10 +116,11 @@ final class PackCommand implements Callable<Integer> {
     inputs.sources.forEach(s -> sources.put(s.name(), s));
     List<Diagnostic> diagnostics = new ArrayList<>();
     List<String> failed = new ArrayList<>();
+    RuleCompiler.Loaded loaded = RuleCompiler.load(inputs.sources);
     List<CseRulePack.PackedRule> cseRules = new ArrayList<>();
     Optional<Map<String, Object>> content = Optional.empty();
     if (format != Format.content) {
-      Optional<List<CompiledRule>> compiled = compile(Target.CSE, inputs.sources, err, sources, diagnostics, failed);
+      Optional<List<CompiledRule>> compiled = compile(Target.CSE, loaded, err, sources, diagnostics, failed);
       if (compiled.isEmpty()) {
         return ExitCodes.USAGE;
       }
@@ -132,15 +133,16 @@ final class PackCommand implements Callable<Integer> {
       }
     }
     if (format != Format.cse_rules) {
-      Optional<List<CompiledRule>> compiled = compile(Target.SEARCH, inputs.sources, err, sources, diagnostics,
-          failed);
+      Optional<List<CompiledRule>> compiled = compile(Target.SEARCH, loaded, err, sources, diagnostics, failed);
       if (compiled.isEmpty()) {
         return ExitCodes.USAGE;
       }
       content = Optional.of(ContentPack.folder(compiled.get(), options));
     }
-    diagnostics.sort(Diagnostic.ORDER);
-    err.print(TextRenderer.render(diagnostics, sources));
+    // terraform compiles for both targets: what loading a file reported comes twice
+    List<Diagnostic> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(diagnostics));
+    distinct.sort(Diagnostic.ORDER);
+    err.print(TextRenderer.render(distinct, sources));
     failed.forEach(f -> err.println("failed: " + f));
     if (!inputs.unreadable.isEmpty()) {
       return ExitCodes.USAGE;
@@ -166,14 +168,14 @@ final class PackCommand implements Callable<Integer> {
   }
 
   /** The rules that compiled for {@code target}; the failures go to {@code failed}, findings to {@code diagnostics}. */
-  private Optional<List<CompiledRule>> compile(Target target, List<SourceFile> files, PrintWriter err,
+  private Optional<List<CompiledRule>> compile(Target target, RuleCompiler.Loaded files, PrintWriter err,
       Map<String, SourceFile> sources, List<Diagnostic> diagnostics, List<String> failed) {
     Optional<List<Pipeline>> pipelines = pipelineOptions.load(target, err, sources);
     if (pipelines.isEmpty()) {
       return Optional.empty();
     }
     List<CompiledRule> ok = new ArrayList<>();
-    for (CompiledRule r : new RuleCompiler(pipelines.get(), target).compileAll(files)) {
+    for (CompiledRule r : new RuleCompiler(pipelines.get(), target).compile(files, () -> { })) {
       diagnostics.addAll(r.diagnostics());
       if (r.failed()) {
         failed.add(r.file() + ": " + r.title().map(t -> t + " ").orElse("") + "(" + target.id() + ")");

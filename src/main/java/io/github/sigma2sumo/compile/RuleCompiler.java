@@ -78,17 +78,38 @@ public final class RuleCompiler {
 
   /** As {@link #compileAll(List)}, calling {@code fileDone} after each file is compiled (for progress). */
   public List<CompiledRule> compileAll(List<SourceFile> files, Runnable fileDone) {
-    // files are independent until correlations join them: load and compile them on all cores,
-    // keeping the input order in the output
+    return compile(load(files), fileDone);
+  }
+
+  /**
+   * Files loaded (on all cores, in input order) with every filter of the run applied: what
+   * {@link #compile(Loaded, Runnable)} takes, so that one load serves several targets.
+   */
+  public static Loaded load(List<SourceFile> files) {
     List<FileLoad> loads = files.parallelStream().map(file -> {
       DiagnosticSink sink = new DiagnosticSink(file);
-      return new FileLoad(file, SigmaLoader.load(file, sink), sink);
+      return new FileLoad(file, SigmaLoader.load(file, sink), sink.diagnostics());
     }).toList();
     List<SigmaFilter> filters = new ArrayList<>();
     loads.forEach(l -> filters.addAll(l.loaded().filters()));
     if (!filters.isEmpty()) {
       loads = loads.stream().map(l -> l.filtered(filters)).toList();
     }
+    return new Loaded(loads);
+  }
+
+  /** Loaded files, ready to compile for any target. */
+  public static final class Loaded {
+    private final List<FileLoad> files;
+
+    private Loaded(List<FileLoad> files) {
+      this.files = files;
+    }
+  }
+
+  /** Every rule of the loaded files, in file order; {@code fileDone} runs after each file. */
+  public List<CompiledRule> compile(Loaded loaded, Runnable fileDone) {
+    List<FileLoad> loads = loaded.files;
     Map<String, SigmaRule> byHandle = new HashMap<>();
     for (FileLoad load : loads) {
       for (SigmaRule r : load.loaded().rules()) {
@@ -124,7 +145,8 @@ public final class RuleCompiler {
     return out;
   }
 
-  private record FileLoad(SourceFile file, SigmaLoader.Loaded loaded, DiagnosticSink sink) {
+  /** One file as loaded: its rules, correlations and filters, and what loading it reported. */
+  private record FileLoad(SourceFile file, SigmaLoader.Loaded loaded, List<Diagnostic> diagnostics) {
     /** The file with every filter of the run applied to the rules it names. */
     FileLoad filtered(List<SigmaFilter> filters) {
       List<SigmaRule> rules = new ArrayList<>();
@@ -137,16 +159,15 @@ public final class RuleCompiler {
         }
         rules.add(r);
       }
-      return new FileLoad(file, new SigmaLoader.Loaded(rules, loaded.correlations(), loaded.filters()), sink);
+      return new FileLoad(file, new SigmaLoader.Loaded(rules, loaded.correlations(), loaded.filters()), diagnostics);
     }
   }
 
   private List<CompiledRule> compileFile(FileLoad load, Map<String, SigmaRule> byHandle, java.util.Set<SigmaRule> hidden) {
     SourceFile file = load.file();
-    DiagnosticSink sink = load.sink();
     SigmaLoader.Loaded loaded = load.loaded();
     // metadata checks are lint's business (sigma2sumo lint rule.yml); compile reports what compiles
-    List<Diagnostic> loadDiagnostics = new ArrayList<>(sink.diagnostics().stream()
+    List<Diagnostic> loadDiagnostics = new ArrayList<>(load.diagnostics().stream()
         .filter(d -> !d.checkId().equals(SigmaLoader.METADATA)).toList());
     List<CompiledRule> out = new ArrayList<>();
     List<Diagnostic> unclaimed = new ArrayList<>(loadDiagnostics);
@@ -180,8 +201,9 @@ public final class RuleCompiler {
     }
     if (!unclaimed.isEmpty() || out.isEmpty() && loaded.rules().isEmpty() && loaded.filters().isEmpty()) {
       if (unclaimed.isEmpty()) {
+        DiagnosticSink sink = new DiagnosticSink(file);
         sink.report(SigmaLoader.SYNTAX, Severity.ERROR, new Span(0, 0), "the file holds no Sigma rule");
-        unclaimed = sink.diagnostics().subList(loadDiagnostics.size(), sink.diagnostics().size());
+        unclaimed = sink.diagnostics();
       }
       out.add(0, new CompiledRule(file.name(), Optional.empty(), Optional.empty(), target.id(), Optional.empty(),
           unclaimed));
