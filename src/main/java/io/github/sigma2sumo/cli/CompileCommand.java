@@ -75,7 +75,8 @@ final class CompileCommand implements Callable<Integer> {
   List<String> filters = new ArrayList<>();
 
   @Option(names = {"-o", "--output"}, paramLabel = "DIR",
-      description = "Write one <rule id>.sumo (or .cse) file per rule into DIR instead of printing the queries.")
+      description = "Write one <rule id>.sumo (or .cse) file per rule into DIR instead of printing the queries; a Cloud SIEM chain "
+          + "rule gives one <rule id>.link-N.cse per link.")
   Path output;
 
   @Option(names = "--format", defaultValue = "query",
@@ -198,12 +199,16 @@ final class CompileCommand implements Callable<Integer> {
       String base = fileName(r.id().or(r::title).orElse("rule"));
       int n = used.merge(base, 1, Integer::sum);
       String extension = compileTarget == Target.CSE ? ".cse" : ".sumo";
-      Path file = output.resolve(n == 1 ? base + extension : base + "-" + n + extension);
-      try {
-        writeAtomically(file, r.query().get() + "\n");
-      } catch (IOException e) {
-        err.println(file + ": error: cannot write: " + e.getMessage());
-        ok = false;
+      String name = n == 1 ? base : base + "-" + n;
+      List<String> parts = r.queryParts(); // a chain rule's links go to files of their own, each one expression
+      for (int i = 0; i < parts.size(); i++) {
+        Path file = output.resolve(name + (parts.size() == 1 ? "" : ".link-" + (i + 1)) + extension);
+        try {
+          writeAtomically(file, parts.get(i) + "\n");
+        } catch (IOException e) {
+          err.println(file + ": error: cannot write: " + e.getMessage());
+          ok = false;
+        }
       }
     }
     return ok;

@@ -31,6 +31,17 @@ public record CompiledRule(String file, Optional<String> id, Optional<String> ti
     record Correlation(io.github.sigma2sumo.sigma.SigmaCorrelation correlation) implements RuleSource {}
   }
 
+  /**
+   * The output in texts of one query or expression each: a Cloud SIEM chain rule gives one per
+   * link, everything else its one query. Empty when the rule failed.
+   */
+  public List<String> queryParts() {
+    if (query.isEmpty()) {
+      return List.of();
+    }
+    return cse.map(CseRuleText::parts).orElse(List.of(query.get()));
+  }
+
   public boolean failed() {
     return query.isEmpty() || diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
   }

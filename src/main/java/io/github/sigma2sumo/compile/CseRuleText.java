@@ -24,14 +24,21 @@ final class CseRuleText {
       return comment(what + grouped(a.groupBy()) + " within " + Durations.text(a.windowMillis() / 1000) + ", fires when "
           + a.trigger()) + a.matchExpression();
     }
-    CseDetection.Chain c = (CseDetection.Chain) detection;
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < c.links().size(); i++) {
-      out.append(i == 0 ? "" : "\n\n").append(comment((c.ordered() ? "ordered " : "") + "chain rule, link " + (i + 1)
-          + " of " + c.links().size() + ": at least " + c.links().get(i).limit() + grouped(c.groupBy()) + " within "
-          + Durations.text(c.windowMillis() / 1000))).append(c.links().get(i).expression());
+    return String.join("\n\n", parts(detection));
+  }
+
+  /** The text in parts that each hold one expression: a chain rule's links, else the one text. */
+  static List<String> parts(CseDetection detection) {
+    if (!(detection instanceof CseDetection.Chain c)) {
+      return List.of(describe(detection));
     }
-    return out.toString();
+    List<String> out = new java.util.ArrayList<>();
+    for (int i = 0; i < c.links().size(); i++) {
+      out.add(comment((c.ordered() ? "ordered " : "") + "chain rule, link " + (i + 1) + " of " + c.links().size()
+          + ": at least " + c.links().get(i).limit() + grouped(c.groupBy()) + " within "
+          + Durations.text(c.windowMillis() / 1000)) + c.links().get(i).expression());
+    }
+    return out;
   }
 
   private static String grouped(List<String> groupBy) {

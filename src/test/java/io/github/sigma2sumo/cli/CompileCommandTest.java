@@ -152,6 +152,14 @@ class CompileCommandTest {
       CliRun lint = run("lint", written.get(0).toString());
       assertThat(lint.code()).as(lint.out()).isZero();
     }
+    Path rules = dir.resolve("rules-out");
+    CliRun bundled = run("compile", "--target", "cse", "-o", rules.toString(),
+        Path.of(System.getProperty("project.root", "."), "rules").toString());
+    assertThat(bundled.code()).as(bundled.err()).isZero();
+    assertThat(rules.resolve("5a9e7c3b-1d2f-4b6a-8c0e-2f4d6a8c0e1b.link-1.cse")).exists();
+    assertThat(rules.resolve("5a9e7c3b-1d2f-4b6a-8c0e-2f4d6a8c0e1b.link-2.cse")).exists();
+    CliRun lintAll = run("lint", "--fail-on", "warning", rules.toString());
+    assertThat(lintAll.code()).as(lintAll.out()).isZero();
     CliRun json = run("compile", "--target", "cse", "--format", "json", f.toString());
     assertThat(json.out()).contains("\"target\" : \"cse\"").contains("metadata_vendor = 'Microsoft'");
   }
