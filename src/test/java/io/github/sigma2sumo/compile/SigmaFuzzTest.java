@@ -13,31 +13,33 @@ import java.util.List;
 import org.junit.jupiter.api.Tag;
 
 /**
- * Fuzzes the Sigma side: YAML loading, modifiers, conditions, lowering and the self-check. Any
+ * Fuzzes the Sigma side: YAML loading, modifiers, conditions, lowering for both targets and the self-check. Any
  * file must give rules or diagnostics, never an exception; a rule that compiles has a query and
  * no error (the self-check would have reported one as an internal error). In {@code mvn verify}
  * it replays src/test/resources/io/github/sigma2sumo/compile/SigmaFuzzTestInputs/.
  */
 @Tag("fuzz")
 class SigmaFuzzTest {
-  private static final RuleCompiler COMPILER = compiler();
+  private static final List<RuleCompiler> COMPILERS = List.of(compiler(Target.SEARCH), compiler(Target.CSE));
 
-  private static RuleCompiler compiler() {
+  private static RuleCompiler compiler(Target target) {
     DiagnosticSink sink = new DiagnosticSink(SourceFile.of("pipelines", ""));
     List<Pipeline> pipelines = new ArrayList<>();
-    for (String name : Pipelines.defaultNames()) {
+    for (String name : Pipelines.defaultNames(target)) {
       pipelines.add(Pipelines.builtIn(name, sink).orElseThrow());
     }
-    return new RuleCompiler(pipelines);
+    return new RuleCompiler(pipelines, target);
   }
 
   @FuzzTest(maxDuration = "60s")
   void compileNeverThrows(byte[] data) {
     String text = new String(data, StandardCharsets.UTF_8);
-    for (CompiledRule r : COMPILER.compile(SourceFile.of("fuzz.yml", text))) {
-      assertThat(r.diagnostics()).noneMatch(d -> d.message().startsWith("internal error"));
-      if (r.query().isPresent()) {
-        assertThat(r.diagnostics()).noneMatch(d -> d.severity() == Severity.ERROR);
+    for (RuleCompiler compiler : COMPILERS) {
+      for (CompiledRule r : compiler.compile(SourceFile.of("fuzz.yml", text))) {
+        assertThat(r.diagnostics()).noneMatch(d -> d.message().startsWith("internal error"));
+        if (r.query().isPresent()) {
+          assertThat(r.diagnostics()).noneMatch(d -> d.severity() == Severity.ERROR);
+        }
       }
     }
     ConditionParser.parse(text);

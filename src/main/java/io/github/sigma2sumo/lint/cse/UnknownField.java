@@ -49,7 +49,7 @@ final class UnknownField extends CseCheck.Base {
       Optional<String> spelling = CseSchema.spelling(f.name());
       if (spelling.isPresent()) {
         out.report(f.span(), "the schema spells this field " + spelling.get() + " (field names are case-sensitive)",
-            Fix.replaceWith("write " + spelling.get(), spelling.get()));
+            Fix.replaceWith("use the schema spelling", spelling.get()));
       } else if (f.name().contains(".")) {
         out.report(f.span(), f.name() + " is not a schema field; a vendor field is read as fields['" + f.name() + "']",
             Fix.replaceWith("read it from the fields map", "fields['" + f.name() + "']"));
