@@ -8,5 +8,6 @@ public final class CseChecks {
   private CseChecks() {}
 
   public static final List<CseCheck> ALL = List.of(new UnknownFunction(), new UnknownField(), new WildcardLiteral(),
-      new CaseSensitive(), new CseInvalidRegex(), new MixedAndOr());
+      new CaseSensitive(), new CseInvalidRegex(), new MixedAndOr(), new HyphenatedField(), new NotBoolean(),
+      new RegexQuotes(), new EscapedDotStar());
 }

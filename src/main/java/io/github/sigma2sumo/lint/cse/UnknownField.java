@@ -5,6 +5,7 @@ import io.github.sigma2sumo.ast.Expr;
 import io.github.sigma2sumo.cse.CseSchema;
 import io.github.sigma2sumo.diag.Fix;
 import io.github.sigma2sumo.diag.Severity;
+import io.github.sigma2sumo.diag.Suggestions;
 import io.github.sigma2sumo.lint.CseCheck;
 import io.github.sigma2sumo.lint.QueryWalk;
 import io.github.sigma2sumo.lint.Reporter;
@@ -41,6 +42,9 @@ final class UnknownField extends CseCheck.Base {
         }
       }
     }
+    for (Expr.Binary hyphenated : HyphenatedNames.of(nodes, out)) {
+      exempt.addAll(HyphenatedNames.parts(hyphenated)); // cse-hyphenated-field reports them
+    }
     for (Expr e : nodes) {
       if (!(e instanceof Expr.FieldRef f) || exempt.contains(e) || aliases.contains(f.name().toLowerCase(Locale.ROOT))
           || CseSchema.isField(f.name())) {
@@ -54,8 +58,9 @@ final class UnknownField extends CseCheck.Base {
         out.report(f.span(), f.name() + " is not a schema field; a vendor field is read as fields['" + f.name() + "']",
             Fix.replaceWith("read it from the fields map", "fields['" + f.name() + "']"));
       } else {
-        out.report(f.span(), f.name() + " is not in the Cloud SIEM normalized schema; read a vendor field as fields['"
-            + f.name() + "']");
+        Optional<String> near = Suggestions.closest(f.name(), CseSchema.fields());
+        out.report(f.span(), f.name() + " is not in the Cloud SIEM normalized schema; " + near.map(n -> "did you mean "
+            + n + "? Or read").orElse("read") + " a vendor field as fields['" + f.name() + "']");
       }
     }
   }
