@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  */
 record RuleMetadata(String title, Optional<String> id, Optional<String> description, Optional<String> author,
     List<String> references, List<String> falsePositives, Optional<String> status, Optional<String> level,
-    List<String> tags, String license, Optional<LogSource> logSource) {
+    List<String> tags, String license, Optional<LogSource> logSource, String file) {
 
   private static final Pattern TECHNIQUE = Pattern.compile("attack\\.(t\\d{4}(\\.\\d{3})?)", Pattern.CASE_INSENSITIVE);
   private static final Map<String, String> TACTICS = Map.ofEntries(
@@ -39,11 +39,11 @@ record RuleMetadata(String title, Optional<String> id, Optional<String> descript
       SigmaRule rule = r.rule();
       return new RuleMetadata(rule.title(), rule.id(), rule.description(), rule.author(), rule.references(),
           rule.falsePositives(), rule.status(), rule.level(), rule.tags(), rule.license().orElse(defaultLicense),
-          Optional.of(rule.logSource()));
+          Optional.of(rule.logSource()), compiled.file());
     }
     SigmaCorrelation c = ((CompiledRule.RuleSource.Correlation) source).correlation();
     return new RuleMetadata(c.title(), c.id(), c.description(), c.author(), List.of(), List.of(), c.status(), c.level(),
-        c.tags(), c.license().orElse(defaultLicense), Optional.empty());
+        c.tags(), c.license().orElse(defaultLicense), Optional.empty(), compiled.file());
   }
 
   /** Cloud SIEM severity, 1 to 10. */
@@ -84,14 +84,14 @@ record RuleMetadata(String title, Optional<String> id, Optional<String> descript
     return out;
   }
 
-  /** The rule's description, then where it comes from: title, id, author, references and licence. */
+  /** The rule's description, then where it comes from: title, id, author, licence, file and references. */
   String attributedDescription() {
     StringBuilder out = new StringBuilder();
     description.map(String::strip).filter(d -> !d.isEmpty()).ifPresent(d -> out.append(d).append("\n\n"));
     out.append("Sigma rule \"").append(title).append('"');
     id.ifPresent(i -> out.append(" (id ").append(i).append(')'));
     author.ifPresent(a -> out.append(", by ").append(a.strip()));
-    out.append(". Licence: ").append(license).append('.');
+    out.append(". Licence: ").append(license).append(". File: ").append(file).append('.');
     if (!references.isEmpty()) {
       out.append("\nReferences: ").append(String.join(" ", references));
     }

@@ -35,8 +35,10 @@ class PackCommandTest {
 
   private String pack(String format, String... extra) throws IOException {
     Path out = dir.resolve("pack." + format);
-    List<String> args = new java.util.ArrayList<>(List.of("pack", PROJECT.resolve("rules").toString(), "--format",
-        format, "-o", out.toString()));
+    // a path relative to where the tests run, as a user gives it: packs name each rule's file
+    Path rules = Path.of(System.getProperty("user.dir")).relativize(PROJECT.resolve("rules").toAbsolutePath());
+    List<String> args = new java.util.ArrayList<>(List.of("pack", rules.toString(), "--format", format, "-o",
+        out.toString()));
     args.addAll(List.of(extra));
     CliRun run = CliRun.of(args.toArray(String[]::new));
     assertThat(run.code()).as(run.err()).isZero();
@@ -53,7 +55,7 @@ class PackCommandTest {
         .containsExactlyInAnyOrder("chain", "match", "match", "aggregation", "match", "match", "match");
     for (JsonNode r : rules) {
       assertThat(r.at("/fields/descriptionExpression").asText(r.at("/fields/description").asText()))
-          .contains("Sigma rule \"" + r.at("/fields/name").asText() + "\"").contains("Licence: Apache-2.0");
+          .contains("Sigma rule \"" + r.at("/fields/name").asText() + "\"").contains("Licence: Apache-2.0. File: rules/");
     }
   }
 
