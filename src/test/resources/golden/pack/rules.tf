@@ -11,7 +11,7 @@ resource "sumologic_cse_chain_rule" "sigma_5a9e7c3b_1d2f_4b6a_8c0e_2f4d6a8c0e1b"
   ordered            = false
   description        = "Joins the two T1102.002 detections: a command line that uses a web service as a command channel,\nand a connection from a script engine or LOLBin to such a service, by the same process on the same\nhost within ten minutes. Sysmon gives process creation (event 1) and network connection (event 3)\nthe same ProcessGuid.\n\nSigma rule \"Web Service C2 Command Line Followed By A Connection From The Same Process\" (id 5a9e7c3b-1d2f-4b6a-8c0e-2f4d6a8c0e1b), by sigma2sumo. Licence: Apache-2.0. File: rules/t1102.002/correlation_lolbin_web_service_c2.yml."
   summary_expression = "Web Service C2 Command Line Followed By A Connection From The Same Process"
-  group_by_fields    = ["fields['Computer']", "processUid"]
+  group_by_fields    = ["device_hostname", "processUid"]
   window_size        = "T10M"
   severity           = 6
   expressions_and_limits {
