@@ -68,7 +68,7 @@ final class CseLowering extends Lowering {
 
   @Override
   Expr field(String name) throws Unsupported {
-    if (CseSchema.isField(name)) {
+    if (CseSchema.isField(name) && CseSyntax.isPlainFieldName(name)) {
       return new Expr.FieldRef(name, S);
     }
     String key = name;

@@ -34,6 +34,9 @@ public final class CseSchema {
       "dstDevice_hostname", "http_url", "http_referer", "http_userAgent", "http_hostname", "dns_query",
       "dns_queryDomain", "http_url_fqdn", "user_email", "targetUser_email", "email_sender", "email_recipient");
 
+  /** Zeek's fields: {@code bro_} and a name. */
+  private static final java.util.regex.Pattern ZEEK = java.util.regex.Pattern.compile("bro_[A-Za-z0-9_]+");
+
   /** Lower-cased name to the schema's spelling. */
   private static final Map<String, String> FIELDS = load();
 
@@ -41,7 +44,7 @@ public final class CseSchema {
 
   /** True when {@code name} is a schema field, spelled as the schema spells it. */
   public static boolean isField(String name) {
-    return name.equals(FIELDS.get(name.toLowerCase(Locale.ROOT))) || name.startsWith("bro_");
+    return name.equals(FIELDS.get(name.toLowerCase(Locale.ROOT))) || ZEEK.matcher(name).matches();
   }
 
   /** The schema's spelling of a field that differs from {@code name} only in case. */
