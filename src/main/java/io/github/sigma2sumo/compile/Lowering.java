@@ -284,9 +284,9 @@ abstract class Lowering {
       return e.present() ? not(empty) : empty;
     } else if (v instanceof SigmaValue.Cidr c) {
       if (c.ipv6()) {
-        String regex = Ipv6Prefix.regex(c.address(), c.prefixLength()).orElseThrow(() -> new Unsupported(item.span(),
-            "the IPv6 network " + c.address() + "/" + c.prefixLength() + " cannot be matched: " + targetName()
-                + "'s compareCIDRPrefix is IPv4 only, and the text of addresses in it varies (leading zeros, '::')"));
+        byte[] address = c.bytes()
+            .orElseThrow(() -> new Unsupported(item.span(), c.address() + " is not an IPv6 address"));
+        String regex = Ipv6Prefix.regex(address, c.prefixLength());
         return new Expr.Matches(field, new Expr.RegexLit(regex, "", S), false, S);
       }
       return call("compareCIDRPrefix", str(c.address()), field, str(String.valueOf(c.prefixLength())));

@@ -2,8 +2,6 @@ package io.github.sigma2sumo.sigma;
 
 import io.github.sigma2sumo.diag.Suggestions;
 import java.math.BigDecimal;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -342,21 +340,15 @@ public final class Modifiers {
     if (prefix < 0 || prefix > bits) {
       throw new ModifierException("prefix length " + prefix + " is outside 0.." + bits);
     }
-    byte[] bytes;
-    try {
-      bytes = InetAddress.getByName(address).getAddress(); // a literal address: no name lookup
-    } catch (UnknownHostException e) {
-      throw new ModifierException("'" + address + "' is not an IP address");
-    }
-    if (bytes.length * 8 != bits) {
-      throw new ModifierException("'" + address + "' is not an IP" + (v6 ? "v6" : "v4") + " address");
-    }
+    SigmaValue.Cidr network = new SigmaValue.Cidr(address.toLowerCase(Locale.ROOT), prefix, v6);
+    byte[] bytes = network.bytes().orElseThrow(() ->
+        new ModifierException("'" + address + "' is not an IP" + (v6 ? "v6" : "v4") + " address"));
     for (int bit = prefix; bit < bits; bit++) {
       if ((bytes[bit / 8] & (0x80 >> (bit % 8))) != 0) {
         throw new ModifierException("'" + text + "' has host bits set; the network is written with them zero");
       }
     }
-    return new SigmaValue.Cidr(address.toLowerCase(Locale.ROOT), prefix, v6);
+    return network;
   }
 
   private static String requireString(Object raw, String modifier) throws ModifierException {

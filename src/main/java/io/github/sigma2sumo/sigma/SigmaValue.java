@@ -1,8 +1,11 @@
 package io.github.sigma2sumo.sigma;
 
 import java.math.BigDecimal;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -31,6 +34,30 @@ public sealed interface SigmaValue {
   record Cidr(String address, int prefixLength, boolean ipv6) implements SigmaValue {
     public Cidr {
       Objects.requireNonNull(address, "address");
+    }
+
+    /**
+     * The address's bytes, 4 or 16 as {@link #ipv6()} says (an IPv4-mapped IPv6 address such as
+     * {@code ::ffff:10.0.0.1} stays 16), or empty when the text is not an address literal.
+     */
+    public Optional<byte[]> bytes() {
+      if (!address.matches(ipv6 ? "[0-9A-Fa-f:.]+" : "\\d{1,3}(\\.\\d{1,3}){3}")) {
+        return Optional.empty(); // so that no name is ever looked up
+      }
+      byte[] bytes;
+      try {
+        bytes = InetAddress.getByName(address).getAddress();
+      } catch (UnknownHostException e) {
+        return Optional.empty();
+      }
+      if (ipv6 && bytes.length == 4) {
+        byte[] mapped = new byte[16];
+        mapped[10] = (byte) 0xff;
+        mapped[11] = (byte) 0xff;
+        System.arraycopy(bytes, 0, mapped, 12, 4);
+        bytes = mapped;
+      }
+      return bytes.length == (ipv6 ? 16 : 4) ? Optional.of(bytes) : Optional.empty();
     }
   }
 

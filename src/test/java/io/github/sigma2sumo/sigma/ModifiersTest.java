@@ -61,6 +61,7 @@ class ModifiersTest {
         new BigDecimal(5)));
     assertThat(apply("exists", true).get(0)).isEqualTo(new SigmaValue.Exists(true));
     assertThat(apply("cidr", "10.0.0.0/8").get(0)).isEqualTo(new SigmaValue.Cidr("10.0.0.0", 8, false));
+    assertThat(apply("cidr", "::FFFF:10.0.0.0/104").get(0)).isEqualTo(new SigmaValue.Cidr("::ffff:10.0.0.0", 104, true));
     assertThat(((SigmaValue.Regex) apply("re|i|s", "a").get(0)).flags()).containsExactlyInAnyOrder('i', 's');
     assertThat(apply("fieldref", "Image").get(0)).isEqualTo(new SigmaValue.FieldRef("Image", false, false));
     assertThat(Modifiers.apply(List.of("contains", "all"), List.of("a", "b")).all()).isTrue();
@@ -75,7 +76,9 @@ class ModifiersTest {
       "i ~ x ~ 'i' is a flag of 're' and needs it first",
       "base64 ~ a*b ~ 'base64' cannot encode a value with wildcards",
       "cidr ~ 10.0.0.1/8 ~ has host bits set",
-      "cidr ~ 300.1.1.1/8 ~ is not an IP address",
+      "cidr ~ 300.1.1.1/8 ~ is not an IPv4 address",
+      "cidr ~ 1:2:3:4:5:6:7:8:9/64 ~ is not an IPv6 address",
+      "cidr ~ ::ffff:10.0.0.1/104 ~ has host bits set",
       "re ~ (a ~ invalid regular expression",
       "hour ~ x ~ 'hour' does not apply to a string",
       "wide ~ x ~ follow the modifier with base64 or base64offset"})
