@@ -41,7 +41,12 @@ final class CseCorrelationLowering {
     }
     List<String> groupBy = new ArrayList<>();
     for (String g : c.groupBy()) {
-      groupBy.add(field(c, g, rules, lowering));
+      String name = field(c, g, rules, lowering);
+      if (!isSchemaField(rules, g, lowering)) {
+        throw new Unsupported(c.groupBySpan(), "Cloud SIEM groups records by schema fields, and '" + g + "' is the raw field "
+            + name + " here; map it to a schema field with a pipeline");
+      }
+      groupBy.add(name);
     }
     SigmaCorrelation.Threshold t = c.threshold();
     switch (c.type()) {
@@ -61,7 +66,10 @@ final class CseCorrelationLowering {
             ? Optional.of(field(c, single(c), rules, lowering)) : Optional.empty();
         String expression = printer.print(Lowering.or(matches));
         Optional<Long> limit = limit(t);
-        if (limit.isPresent()) {
+        // a threshold rule counts the distinct values of a schema field only; an aggregation's
+        // count_distinct takes any expression, a raw field among them
+        boolean thresholdCounts = countField.isEmpty() || isSchemaField(rules, single(c), lowering);
+        if (limit.isPresent() && thresholdCounts) {
           return new CseDetection.Threshold(expression, limit.get(), countField, groupBy, window);
         }
         String name = countField.isPresent() ? "distinct_count" : "event_count";
@@ -110,6 +118,22 @@ final class CseCorrelationLowering {
       default -> throw new Unsupported(c.span(), "the condition '" + t.op() + "' has no Cloud SIEM trigger");
     };
     return CsePrinter.print(new Expr.Binary(op, new Expr.FieldRef(name, S), Lowering.number(t.value()), S));
+  }
+
+  /**
+   * Whether a Sigma field is a field of the normalized schema in the rules, not a raw one
+   * ({@code fields['x']}). The Cloud SIEM documentation has group-by and count-distinct fields
+   * picked from a list of record fields and is silent on raw ones, so only schema fields go there:
+   * they are right under every reading.
+   */
+  private static boolean isSchemaField(List<PreparedRule> rules, String name, CseLowering lowering)
+      throws Unsupported {
+    for (PreparedRule r : rules) {
+      if (!(lowering.sigmaField(r, name) instanceof Expr.FieldRef)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A field as every rule names it, printed; it must be one name in all of them. */

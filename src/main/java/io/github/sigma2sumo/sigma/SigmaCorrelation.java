@@ -15,9 +15,9 @@ import java.util.Optional;
  */
 public record SigmaCorrelation(SourceFile source, Span span, String title, Optional<String> id, Optional<String> name,
     Optional<String> status, Optional<String> level, Optional<String> description, Optional<String> author,
-    Optional<String> license, List<String> tags, Type type, List<String> rules, Span rulesSpan, List<String> groupBy, String timespan,
-    long timespanSeconds, Threshold threshold, List<String> fields, Map<String, Map<String, String>> aliases,
-    boolean generate) {
+    Optional<String> license, List<String> tags, Type type, List<String> rules, Span rulesSpan, List<String> groupBy,
+    Span groupBySpan, String timespan, long timespanSeconds, Threshold threshold, List<String> fields,
+    Map<String, Map<String, String>> aliases, boolean generate) {
 
   public enum Type {
     EVENT_COUNT("event_count"), VALUE_COUNT("value_count"), TEMPORAL("temporal"),

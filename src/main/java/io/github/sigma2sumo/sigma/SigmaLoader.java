@@ -517,7 +517,8 @@ public final class SigmaLoader {
     return new SigmaCorrelation(source, doc.span(), title, optionalString(doc, "id"), optionalString(doc, "name"),
         optionalString(doc, "status"), optionalString(doc, "level"), optionalString(doc, "description"),
         optionalString(doc, "author"), optionalString(doc, "license"), strings(doc, "tags"), type, rules,
-        rulesNode.span(), groupBy, timespan, seconds, threshold, fields, aliases, generate);
+        rulesNode.span(), groupBy, c.get("group-by").map(YNode::span).orElse(c.span()), timespan, seconds, threshold,
+        fields, aliases, generate);
   }
 
   // --- helpers -------------------------------------------------------------------------------
