@@ -53,7 +53,8 @@ final class Inputs {
             inputs.notices.add(p + ": no " + String.join(", ", extensions.stream().map(e -> "*" + e).toList())
                 + " files in this directory");
           }
-          found.forEach(inputs::addFile);
+          // read in parallel (a corpus is thousands of small files), kept in the sorted order
+          found.parallelStream().map(Inputs::readFile).toList().forEach(inputs::keep);
         } catch (IOException e) {
           inputs.unreadable.add(new Unreadable(p, "cannot list directory: " + e.getMessage()));
         }
@@ -67,24 +68,54 @@ final class Inputs {
   }
 
   private void addFile(Path file) {
-    try {
-      if (Files.isRegularFile(file) && Files.size(file) > MAX_BYTES) {
-        unreadable.add(new Unreadable(file.toString(), "file is " + Files.size(file) + " bytes; the limit is "
-            + MAX_BYTES));
-        return;
-      }
-      add(file.toString(), Files.readAllBytes(file));
-    } catch (IOException | OutOfMemoryError e) {
-      unreadable.add(new Unreadable(file.toString(), "cannot read: " + e.getMessage()));
-    }
+    keep(readFile(file));
   }
 
   private void add(String name, byte[] bytes) {
+    keep(decode(name, bytes));
+  }
+
+  /** One input read: its text, or why it has none. */
+  private record Read(SourceFile source, Unreadable problem) {
+    Read(Unreadable problem) {
+      this(null, problem);
+    }
+
+    Read(SourceFile source) {
+      this(source, null);
+    }
+  }
+
+  private void keep(Read read) {
+    if (read.source() != null) {
+      sources.add(read.source());
+    } else {
+      unreadable.add(read.problem());
+    }
+  }
+
+  private static Read readFile(Path file) {
+    try {
+      if (Files.isRegularFile(file) && Files.size(file) > MAX_BYTES) {
+        return new Read(new Unreadable(file.toString(),
+            "file is " + Files.size(file) + " bytes; the limit is " + MAX_BYTES));
+      }
+      return decode(file.toString(), Files.readAllBytes(file));
+    } catch (IOException | OutOfMemoryError e) {
+      return new Read(new Unreadable(file.toString(), "cannot read: " + e.getMessage()));
+    }
+  }
+
+  private static Read decode(String name, byte[] bytes) {
+    boolean ascii = true;
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == 0) {
-        unreadable.add(new Unreadable(name, "binary file (NUL byte at offset " + i + ")"));
-        return;
+        return new Read(new Unreadable(name, "binary file (NUL byte at offset " + i + ")"));
       }
+      ascii &= bytes[i] > 0;
+    }
+    if (ascii) { // most rules: no decoder needed
+      return new Read(SourceFile.of(name, new String(bytes, StandardCharsets.US_ASCII)));
     }
     try {
       String text = StandardCharsets.UTF_8.newDecoder()
@@ -95,9 +126,9 @@ final class Inputs {
       if (text.startsWith("\uFEFF")) {
         text = text.substring(1);
       }
-      sources.add(SourceFile.of(name, text));
+      return new Read(SourceFile.of(name, text));
     } catch (CharacterCodingException e) {
-      unreadable.add(new Unreadable(name, "not valid UTF-8"));
+      return new Read(new Unreadable(name, "not valid UTF-8"));
     }
   }
 }

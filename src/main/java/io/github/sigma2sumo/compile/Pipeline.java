@@ -35,8 +35,13 @@ public record Pipeline(String name, int priority, String origin, List<Item> item
       if (logSources.isEmpty()) {
         return !negated;
       }
-      boolean result = anyOf ? logSources.stream().anyMatch(l -> l.covers(rule))
-          : logSources.stream().allMatch(l -> l.covers(rule));
+      boolean result = !anyOf; // a loop, not a stream: this runs for every item of every pipeline and rule
+      for (LogSource l : logSources) {
+        if (l.covers(rule) == anyOf) {
+          result = anyOf;
+          break;
+        }
+      }
       return result != negated;
     }
   }
@@ -57,7 +62,13 @@ public record Pipeline(String name, int priority, String origin, List<Item> item
       if (tests.isEmpty()) {
         return !negated;
       }
-      boolean result = anyOf ? tests.stream().anyMatch(t -> t.test(field)) : tests.stream().allMatch(t -> t.test(field));
+      boolean result = !anyOf;
+      for (FieldTest t : tests) {
+        if (t.test(field) == anyOf) {
+          result = anyOf;
+          break;
+        }
+      }
       return result != negated;
     }
   }

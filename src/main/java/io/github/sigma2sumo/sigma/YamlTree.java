@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
@@ -19,7 +20,6 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
-import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
  * YAML documents as a small tree whose every node keeps its source span, read with
@@ -73,10 +73,11 @@ public final class YamlTree {
   }
 
   private static final int MAX_DEPTH = 64;
+  private static final Pattern LEADING_ZERO_NUMBER = Pattern.compile("[-+]?0[0-9_]+");
 
   /** Built once: the same for every file (inputs are capped at 64 MiB before they get here). */
   private static final LoadSettings SETTINGS = LoadSettings.builder()
-      .setSchema(new CoreSchema())
+      .setSchema(CoreSchemaResolver.SCHEMA)
       .setMaxAliasesForCollections(50)
       .setAllowRecursiveKeys(false)
       .setCodePointLimit(Integer.MAX_VALUE)
@@ -117,8 +118,9 @@ public final class YamlTree {
         Entry previous = entries.put(key.getValue(),
             new Entry(key.getValue(), span(key), convert(t.getValueNode(), depth + 1, text)));
         if (previous != null) {
-          throw new YamlException(span(key), "duplicate key '" + key.getValue() + "' (first on line "
-              + io.github.sigma2sumo.source.SourceFile.of("yaml", text).lineMap().line(previous.keySpan().start()) + "); use '|all' or a second search identifier");
+          int line = io.github.sigma2sumo.source.SourceFile.of("yaml", text).lineMap().line(previous.keySpan().start());
+          throw new YamlException(span(key), "duplicate key '" + key.getValue() + "' (first on line " + line
+              + "); use '|all' or a second search identifier");
         }
       }
       return new YMap(entries, span);
@@ -143,7 +145,7 @@ public final class YamlTree {
       return null;
     } else if (tag.equals(Tag.BOOL)) {
       return Boolean.parseBoolean(text.toLowerCase(java.util.Locale.ROOT));
-    } else if (text.matches("[-+]?0[0-9_]+")) {
+    } else if (LEADING_ZERO_NUMBER.matcher(text).matches()) {
       return text; // 00000429: YAML 1.1 reads it as text (8 and 9 are no octal digits); authors mean text
     } else if (tag.equals(Tag.INT) || tag.equals(Tag.FLOAT)) {
       try {
