@@ -1,13 +1,20 @@
 package io.github.sigma2sumo.cli;
 
+import io.github.sigma2sumo.compile.Pipelines;
+import io.github.sigma2sumo.compile.Target;
+import io.github.sigma2sumo.cse.CseExpressionParser;
+import io.github.sigma2sumo.source.SourceFile;
+import io.github.sigma2sumo.sumo.parser.QueryParser;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code sigma2sumo} command and the one factory that wires its handlers. */
 @Command(name = "sigma2sumo", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Compile Sigma rules to Sumo Logic queries and lint Sumo Logic queries.",
-    subcommands = {CompileCommand.class, LintCommand.class, PackCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success",
@@ -19,14 +26,39 @@ public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  @Override
-  public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try 'sigma2sumo compile rules/' or 'sigma2sumo lint FILE'");
+  /** The subcommands, in the order the help lists them. */
+  private static final Map<String, Supplier<Object>> SUBCOMMANDS = new LinkedHashMap<>();
+
+  static {
+    SUBCOMMANDS.put("compile", CompileCommand::new);
+    SUBCOMMANDS.put("lint", LintCommand::new);
+    SUBCOMMANDS.put("pack", PackCommand::new);
   }
 
-  /** The command line with output streams, exception handler and exit codes wired. */
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(),
+        "missing command: try 'sigma2sumo compile rules/' or 'sigma2sumo lint FILE'");
+  }
+
+  /** The command line with every subcommand, output streams, exception handler and exit codes wired. */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    return commandLine(out, err, new String[0]);
+  }
+
+  /**
+   * The command line for {@code args}: when they start with a subcommand's name, only that
+   * subcommand is built (picocli builds each command's model by reflection, a good part of a
+   * one-rule run); otherwise all of them, for the help and for suggestions on a misspelt name.
+   */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, String[] args) {
     CommandLine cli = new CommandLine(new Main());
+    String first = args.length > 0 ? args[0] : "";
+    SUBCOMMANDS.forEach((name, command) -> {
+      if (!SUBCOMMANDS.containsKey(first) || name.equals(first)) {
+        cli.addSubcommand(name, command.get());
+      }
+    });
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
@@ -37,10 +69,48 @@ public final class Main implements Runnable {
     return cli;
   }
 
+  /**
+   * For {@code compile} and {@code pack}, gets ready on another thread while picocli reads the
+   * arguments: parses the default pipelines of the target the arguments name, then runs the parser
+   * of that target's output once, which builds its ATN and first DFA states. Both are a good part
+   * of a short run. A wrong guess costs only the other core's time; the command loads what it
+   * needs either way.
+   */
+  private static void preload(String[] args) {
+    if (args.length == 0 || !(args[0].equals("compile") || args[0].equals("pack"))) {
+      return;
+    }
+    Target guess = Target.SEARCH;
+    boolean defaults = true;
+    for (int i = 1; i < args.length; i++) {
+      defaults &= !args[i].equals("--no-default-pipelines");
+      String value = args[i].startsWith("--target=") ? args[i].substring("--target=".length())
+          : args[i].equals("--target") && i + 1 < args.length ? args[i + 1] : null;
+      if (value != null) {
+        guess = Target.of(value).orElse(guess);
+      }
+    }
+    Target target = guess;
+    boolean pipelines = defaults;
+    Thread thread = new Thread(() -> {
+      if (pipelines) {
+        Pipelines.preload(target);
+      }
+      if (target == Target.CSE) {
+        CseExpressionParser.parse(SourceFile.of("preload.cse", "metadata_product = 'Windows' AND lower(a) LIKE '%b%'"));
+      } else {
+        QueryParser.parse(SourceFile.of("preload.sumo", "_sourceCategory=*a* | where toLowerCase(b) matches \"*c*\""));
+      }
+    }, "sigma2sumo-preload");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
-    int code = commandLine(out, err).execute(args);
+    preload(args);
+    int code = commandLine(out, err, args).execute(args);
     out.flush();
     err.flush();
     System.exit(code);

@@ -1,5 +1,6 @@
 package io.github.sigma2sumo.compile;
 
+import io.github.sigma2sumo.diag.Diagnostic;
 import io.github.sigma2sumo.diag.DiagnosticSink;
 import io.github.sigma2sumo.source.SourceFile;
 import java.io.IOException;
@@ -10,15 +11,28 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The pipelines that ship with sigma2sumo (src/main/resources/io/github/sigma2sumo/pipelines), by
  * name, and the default set. The default set applies first; users' pipelines follow, ordered by
  * their priority and then as given, so a user's scope, extraction or field mapping has the last
- * word.
+ * word. Built-in pipelines are immutable, so each is parsed once per process, perhaps ahead of
+ * use on another thread ({@link #preload}).
  */
 public final class Pipelines {
   private static final String BASE = "/io/github/sigma2sumo/pipelines/";
+
+  /** A built-in pipeline parsed, with what its loader reported (there should be nothing). */
+  private record Loaded(Optional<Pipeline> pipeline, List<Diagnostic> diagnostics) {}
+
+  private static final ConcurrentHashMap<String, CompletableFuture<Loaded>> LOADED = new ConcurrentHashMap<>();
+
+  /** The names of every built-in pipeline, read once. */
+  private static final class Names {
+    static final List<String> ALL = readBuiltInNames();
+  }
 
   private Pipelines() {}
 
@@ -34,10 +48,14 @@ public final class Pipelines {
 
   /** Every built-in pipeline name: the default sets, then the alternatives of optional.list. */
   public static List<String> builtInNames() {
+    return Names.ALL;
+  }
+
+  private static List<String> readBuiltInNames() {
     List<String> names = new ArrayList<>(defaultNames());
     names.addAll(defaultNames(Target.CSE));
     names.addAll(names("optional.list"));
-    return names;
+    return List.copyOf(names);
   }
 
   private static List<String> names(String list) {
@@ -49,7 +67,38 @@ public final class Pipelines {
     if (!builtInNames().contains(name)) {
       return Optional.empty();
     }
-    return PipelineLoader.load(SourceFile.of("builtin:" + name, read(name + ".yml")), sink);
+    CompletableFuture<Loaded> mine = new CompletableFuture<>();
+    CompletableFuture<Loaded> loaded = LOADED.putIfAbsent(name, mine);
+    if (loaded == null) {
+      loaded = mine;
+      parse(name, mine);
+    }
+    Loaded l = loaded.join();
+    sink.addAll(l.diagnostics());
+    return l.pipeline();
+  }
+
+  /**
+   * Parses the default pipelines of {@code target} ahead of use, on the caller's (background)
+   * thread; a pipeline asked for meanwhile is parsed by the asking thread instead, never twice.
+   */
+  public static void preload(Target target) {
+    for (String name : defaultNames(target)) {
+      CompletableFuture<Loaded> mine = new CompletableFuture<>();
+      if (LOADED.putIfAbsent(name, mine) == null) {
+        parse(name, mine);
+      }
+    }
+  }
+
+  /** Parses a built-in pipeline into {@code into}; a failure (a bug) is thrown where it is joined. */
+  private static void parse(String name, CompletableFuture<Loaded> into) {
+    try {
+      DiagnosticSink sink = new DiagnosticSink(SourceFile.of("builtin:" + name, read(name + ".yml")));
+      into.complete(new Loaded(PipelineLoader.load(sink.source(), sink), sink.diagnostics()));
+    } catch (RuntimeException | StackOverflowError e) {
+      into.completeExceptionally(e);
+    }
   }
 
   /** Orders pipelines for application: by priority, keeping the given order among equals. */

@@ -32,6 +32,11 @@ public final class DiagnosticSink {
     report(checkId, severity, span, message, Optional.empty());
   }
 
+  /** Diagnostics located elsewhere (in another file), kept as they are. */
+  public void addAll(List<Diagnostic> located) {
+    diagnostics.addAll(located);
+  }
+
   public List<Diagnostic> diagnostics() {
     return List.copyOf(diagnostics);
   }

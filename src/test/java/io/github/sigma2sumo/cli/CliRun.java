@@ -9,7 +9,7 @@ record CliRun(int code, String out, String err) {
   static CliRun of(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
+    int code = Main.commandLine(new PrintWriter(out), new PrintWriter(err), args).execute(args);
     return new CliRun(code, out.toString(), err.toString());
   }
 }
