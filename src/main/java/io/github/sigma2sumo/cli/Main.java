@@ -7,6 +7,7 @@ import io.github.sigma2sumo.source.SourceFile;
 import io.github.sigma2sumo.sumo.parser.QueryParser;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import picocli.CommandLine;
@@ -80,26 +81,35 @@ public final class Main implements Runnable {
     if (args.length == 0 || !(args[0].equals("compile") || args[0].equals("pack"))) {
       return;
     }
-    Target guess = Target.SEARCH;
+    // compile: --target (search by default); pack: --format (cse-rules by default, terraform both)
+    List<Target> targets = List.of(args[0].equals("compile") ? Target.SEARCH : Target.CSE);
     boolean defaults = true;
     for (int i = 1; i < args.length; i++) {
       defaults &= !args[i].equals("--no-default-pipelines");
-      String value = args[i].startsWith("--target=") ? args[i].substring("--target=".length())
-          : args[i].equals("--target") && i + 1 < args.length ? args[i + 1] : null;
+      String option = args[0].equals("compile") ? "--target" : "--format";
+      String value = args[i].startsWith(option + "=") ? args[i].substring(option.length() + 1)
+          : args[i].equals(option) && i + 1 < args.length ? args[i + 1] : null;
       if (value != null) {
-        guess = Target.of(value).orElse(guess);
+        targets = switch (value) {
+          case "search", "content" -> List.of(Target.SEARCH);
+          case "cse", "cse-rules" -> List.of(Target.CSE);
+          case "terraform" -> List.of(Target.CSE, Target.SEARCH);
+          default -> targets;
+        };
       }
     }
-    Target target = guess;
+    List<Target> guess = targets;
     boolean pipelines = defaults;
     Thread thread = new Thread(() -> {
-      if (pipelines) {
-        Pipelines.preload(target);
-      }
-      if (target == Target.CSE) {
-        CseExpressionParser.parse(SourceFile.of("preload.cse", "metadata_product = 'Windows' AND lower(a) LIKE '%b%'"));
-      } else {
-        QueryParser.parse(SourceFile.of("preload.sumo", "_sourceCategory=*a* | where toLowerCase(b) matches \"*c*\""));
+      for (Target target : guess) {
+        if (pipelines) {
+          Pipelines.preload(target);
+        }
+        if (target == Target.CSE) {
+          CseExpressionParser.parse(SourceFile.of("preload.cse", "metadata_product = 'Windows' AND lower(a) LIKE '%b%'"));
+        } else {
+          QueryParser.parse(SourceFile.of("preload.sumo", "_sourceCategory=*a* | where toLowerCase(b) matches \"*c*\""));
+        }
       }
     }, "sigma2sumo-preload");
     thread.setDaemon(true);
