@@ -106,9 +106,9 @@ public final class Main implements Runnable {
           Pipelines.preload(target);
         }
         if (target == Target.CSE) {
-          CseExpressionParser.parse(SourceFile.of("preload.cse", "metadata_product = 'Windows' AND lower(a) LIKE '%b%'"));
+          CseExpressionParser.parse(SourceFile.of("preload.cse", "metadata_product = 'W' AND lower(a) LIKE '%b%'"));
         } else {
-          QueryParser.parse(SourceFile.of("preload.sumo", "_sourceCategory=*a* | where toLowerCase(b) matches \"*c*\""));
+          QueryParser.parse(SourceFile.of("preload.sumo", "_sourceCategory=*a* | where lower(b) matches \"*c*\""));
         }
       }
     }, "sigma2sumo-preload");

@@ -43,8 +43,8 @@ final class CseCorrelationLowering {
     for (String g : c.groupBy()) {
       String name = field(c, g, rules, lowering);
       if (!isSchemaField(rules, g, lowering)) {
-        throw new Unsupported(c.groupBySpan(), "Cloud SIEM groups records by schema fields, and '" + g + "' is the raw field "
-            + name + " here; map it to a schema field with a pipeline");
+        throw new Unsupported(c.groupBySpan(), "Cloud SIEM groups records by schema fields, and '" + g
+            + "' is the raw field " + name + " here; map it to a schema field with a pipeline");
       }
       groupBy.add(name);
     }
