@@ -101,15 +101,19 @@ public final class Main implements Runnable {
     List<Target> guess = targets;
     boolean pipelines = defaults;
     Thread thread = new Thread(() -> {
-      for (Target target : guess) {
-        if (pipelines) {
-          Pipelines.preload(target);
+      try {
+        for (Target target : guess) {
+          if (pipelines) {
+            Pipelines.preload(target);
+          }
+          if (target == Target.CSE) {
+            CseExpressionParser.parse(SourceFile.of("preload.cse", "metadata_product = 'W' AND lower(a) LIKE '%b%'"));
+          } else {
+            QueryParser.parse(SourceFile.of("preload.sumo", "_sourceCategory=*a* | where lower(b) matches \"*c*\""));
+          }
         }
-        if (target == Target.CSE) {
-          CseExpressionParser.parse(SourceFile.of("preload.cse", "metadata_product = 'W' AND lower(a) LIKE '%b%'"));
-        } else {
-          QueryParser.parse(SourceFile.of("preload.sumo", "_sourceCategory=*a* | where lower(b) matches \"*c*\""));
-        }
+      } catch (RuntimeException | StackOverflowError e) {
+        // only a head start: the command parses what it needs itself and reports any failure
       }
     }, "sigma2sumo-preload");
     thread.setDaemon(true);
