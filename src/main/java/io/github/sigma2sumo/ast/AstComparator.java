@@ -28,49 +28,53 @@ public final class AstComparator {
 
   /** True when {@code a} and {@code b} are the same tree apart from spans. */
   public static boolean sameIgnoringSpans(Object a, Object b) {
-    return firstDifference(a, b, "").isEmpty();
+    return difference(a, b) == null;
   }
 
   /** Where the trees first differ, as a path such as {@code stages[2].value.args[0]}, if they do. */
   public static Optional<String> firstDifference(Object a, Object b) {
-    return firstDifference(a, b, "");
+    String d = difference(a, b);
+    if (d == null) {
+      return Optional.empty();
+    }
+    return Optional.of(d.startsWith(".") ? d.substring(1) : d.startsWith(":") ? "root" + d : d);
   }
 
-  private static Optional<String> firstDifference(Object a, Object b, String path) {
+  /**
+   * The first difference as the path below this node and what differs there
+   * ({@code .value.args[0]: a vs b}), or null when the trees are the same. The path is built on
+   * the way back from a difference only: this runs on every compiled query.
+   */
+  private static String difference(Object a, Object b) {
     if (a == null || b == null || a.getClass() != b.getClass()) {
-      return Objects.equals(a, b) ? Optional.empty() : Optional.of(describe(path, a, b));
+      return Objects.equals(a, b) ? null : ": " + a + " vs " + b;
     }
     if (a instanceof List<?> left) {
       List<?> right = (List<?>) b;
       if (left.size() != right.size()) {
-        return Optional.of(path + ": " + left.size() + " elements vs " + right.size());
+        return ": " + left.size() + " elements vs " + right.size();
       }
       for (int i = 0; i < left.size(); i++) {
-        Optional<String> d = firstDifference(left.get(i), right.get(i), path + "[" + i + "]");
-        if (d.isPresent()) {
-          return d;
+        String d = difference(left.get(i), right.get(i));
+        if (d != null) {
+          return "[" + i + "]" + d;
         }
       }
-      return Optional.empty();
+      return null;
     }
     if (a instanceof Optional<?> left) {
-      return firstDifference(left.orElse(null), ((Optional<?>) b).orElse(null), path);
+      return difference(left.orElse(null), ((Optional<?>) b).orElse(null));
     }
     if (a.getClass().isRecord()) {
       for (RecordComponent c : COMPONENTS.get(a.getClass())) {
-        String at = path.isEmpty() ? c.getName() : path + "." + c.getName();
-        Optional<String> d = firstDifference(value(c, a), value(c, b), at);
-        if (d.isPresent()) {
-          return d;
+        String d = difference(value(c, a), value(c, b));
+        if (d != null) {
+          return "." + c.getName() + d;
         }
       }
-      return Optional.empty();
+      return null;
     }
-    return a.equals(b) ? Optional.empty() : Optional.of(describe(path, a, b));
-  }
-
-  private static String describe(String path, Object a, Object b) {
-    return (path.isEmpty() ? "root" : path) + ": " + a + " vs " + b;
+    return a.equals(b) ? null : ": " + a + " vs " + b;
   }
 
   private static Object value(RecordComponent c, Object record) {

@@ -1,0 +1,48 @@
+package io.github.sigma2sumo.ast;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.sigma2sumo.source.Span;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The round trip's tree comparison: positions are ignored, everything else is compared. */
+class AstComparatorTest {
+  private static final Span HERE = new Span(0, 3);
+  private static final Span THERE = new Span(10, 13);
+
+  private static Expr call(Span span, Expr... args) {
+    return new Expr.Call("toLowerCase", List.of(args), span);
+  }
+
+  @Test
+  void theSameTreeElsewhereIsTheSame() {
+    Expr a = new Expr.Binary(BinaryOp.EQ, call(HERE, new Expr.FieldRef("a", HERE)), new Expr.StringLit("x", HERE), HERE);
+    Expr b = new Expr.Binary(BinaryOp.EQ, call(THERE, new Expr.FieldRef("a", THERE)), new Expr.StringLit("x", THERE),
+        THERE);
+    assertThat(AstComparator.firstDifference(a, b)).isEmpty();
+    assertThat(AstComparator.sameIgnoringSpans(a, b)).isTrue();
+  }
+
+  @Test
+  void aDifferenceIsNamedByItsPath() {
+    Expr a = new Expr.Binary(BinaryOp.EQ, call(HERE, new Expr.FieldRef("a", HERE)), new Expr.StringLit("x", HERE), HERE);
+    Expr b = new Expr.Binary(BinaryOp.EQ, call(HERE, new Expr.FieldRef("b", HERE)), new Expr.StringLit("x", HERE), HERE);
+    assertThat(AstComparator.firstDifference(a, b)).contains("left.args[0].name: a vs b");
+    assertThat(AstComparator.sameIgnoringSpans(a, b)).isFalse();
+  }
+
+  @Test
+  void operatorsListsAndOptionalsAreCompared() {
+    Expr eq = new Expr.Binary(BinaryOp.EQ, new Expr.FieldRef("a", HERE), new Expr.StringLit("x", HERE), HERE);
+    Expr ne = new Expr.Binary(BinaryOp.NE, new Expr.FieldRef("a", HERE), new Expr.StringLit("x", HERE), HERE);
+    assertThat(AstComparator.firstDifference(eq, ne)).contains("op: EQ vs NE");
+    assertThat(AstComparator.firstDifference(call(HERE, eq), call(HERE, eq, eq))).contains("args: 1 elements vs 2");
+    assertThat(AstComparator.firstDifference(List.of(eq), List.of(ne))).contains("[0].op: EQ vs NE");
+    assertThat(AstComparator.firstDifference(Optional.of(eq), Optional.empty())).hasValueSatisfying(d ->
+        assertThat(d).startsWith("root: "));
+    assertThat(AstComparator.firstDifference(eq, new Expr.FieldRef("a", HERE))).hasValueSatisfying(d ->
+        assertThat(d).startsWith("root: "));
+  }
+}
