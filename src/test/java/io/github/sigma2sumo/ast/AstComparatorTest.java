@@ -16,19 +16,24 @@ class AstComparatorTest {
     return new Expr.Call("toLowerCase", List.of(args), span);
   }
 
+  /** {@code toLowerCase(field) = "x"}, all at {@code span}. */
+  private static Expr lowerEquals(String field, Span span) {
+    Expr lower = call(span, new Expr.FieldRef(field, span));
+    return new Expr.Binary(BinaryOp.EQ, lower, new Expr.StringLit("x", span), span);
+  }
+
   @Test
   void theSameTreeElsewhereIsTheSame() {
-    Expr a = new Expr.Binary(BinaryOp.EQ, call(HERE, new Expr.FieldRef("a", HERE)), new Expr.StringLit("x", HERE), HERE);
-    Expr b = new Expr.Binary(BinaryOp.EQ, call(THERE, new Expr.FieldRef("a", THERE)), new Expr.StringLit("x", THERE),
-        THERE);
+    Expr a = lowerEquals("a", HERE);
+    Expr b = lowerEquals("a", THERE);
     assertThat(AstComparator.firstDifference(a, b)).isEmpty();
     assertThat(AstComparator.sameIgnoringSpans(a, b)).isTrue();
   }
 
   @Test
   void aDifferenceIsNamedByItsPath() {
-    Expr a = new Expr.Binary(BinaryOp.EQ, call(HERE, new Expr.FieldRef("a", HERE)), new Expr.StringLit("x", HERE), HERE);
-    Expr b = new Expr.Binary(BinaryOp.EQ, call(HERE, new Expr.FieldRef("b", HERE)), new Expr.StringLit("x", HERE), HERE);
+    Expr a = lowerEquals("a", HERE);
+    Expr b = lowerEquals("b", HERE);
     assertThat(AstComparator.firstDifference(a, b)).contains("left.args[0].name: a vs b");
     assertThat(AstComparator.sameIgnoringSpans(a, b)).isFalse();
   }
