@@ -124,12 +124,9 @@ final class PackCommand implements Callable<Integer> {
       if (compiled.isEmpty()) {
         return ExitCodes.USAGE;
       }
-      for (CompiledRule r : compiled.get()) {
-        try {
-          cseRules.add(CseRulePack.pack(r, options));
-        } catch (PackException e) {
-          failed.add(r.file() + ": " + r.title().orElse("") + ": " + e.getMessage());
-        }
+      // packing reads each expression again (for its entity fields): on every core, kept in order
+      for (Packed p : compiled.get().parallelStream().map(r -> Packed.of(r, options)).toList()) {
+        p.rule().ifPresentOrElse(cseRules::add, () -> failed.add(p.failure()));
       }
     }
     if (format != Format.cse_rules) {
@@ -165,6 +162,17 @@ final class PackCommand implements Callable<Integer> {
     int rules = format == Format.content ? countSearches(content.orElseThrow()) : cseRules.size();
     err.println(output + ": " + rules + " rule(s) written as " + format);
     return failed.isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
+  }
+
+  /** A compiled rule packed for Cloud SIEM, or why it could not be. */
+  private record Packed(Optional<CseRulePack.PackedRule> rule, String failure) {
+    static Packed of(CompiledRule r, PackOptions options) {
+      try {
+        return new Packed(Optional.of(CseRulePack.pack(r, options)), null);
+      } catch (PackException e) {
+        return new Packed(Optional.empty(), r.file() + ": " + r.title().orElse("") + ": " + e.getMessage());
+      }
+    }
   }
 
   /** The rules that compiled for {@code target}; the failures go to {@code failed}, findings to {@code diagnostics}. */

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A pack as Terraform configuration for the Sumo Logic provider (reference sumo-cloud-siem.md
@@ -16,6 +17,9 @@ import java.util.Set;
  * {@code var.sumo_parent_folder_id} names.
  */
 public final class TerraformPack {
+  private static final Pattern NOT_IDENTIFIER = Pattern.compile("[^a-z0-9_]+");
+  private static final Pattern TRIM_UNDERSCORES = Pattern.compile("^_+|_+$");
+
   private TerraformPack() {}
 
   public static String of(List<CseRulePack.PackedRule> rules, Optional<Map<String, Object>> content) {
@@ -46,7 +50,8 @@ public final class TerraformPack {
       Object value = e.getValue();
       switch (key) {
         case "stream" -> { } // the provider sends "record" itself
-        case "entitySelectors" -> ((List<Map<String, Object>>) value).forEach(s -> blocks.add(nested("entity_selectors", s)));
+        case "entitySelectors" ->
+            ((List<Map<String, Object>>) value).forEach(s -> blocks.add(nested("entity_selectors", s)));
         case "expressionsAndLimits" ->
             ((List<Map<String, Object>>) value).forEach(s -> blocks.add(nested("expressions_and_limits", s)));
         case "aggregationFunctions" ->
@@ -71,15 +76,24 @@ public final class TerraformPack {
     return new Hcl.Block(type, List.of(), attributes, List.of());
   }
 
-  /** camelCase API name to the provider's snake_case argument. */
+  /** camelCase API name to the provider's snake_case: {@code _} before a capital after a small letter or digit. */
   static String snake(String camel) {
-    return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder(camel.length() + 4);
+    for (int i = 0; i < camel.length(); i++) {
+      char c = camel.charAt(i);
+      char before = i > 0 ? camel.charAt(i - 1) : 0;
+      if (c >= 'A' && c <= 'Z' && (before >= 'a' && before <= 'z' || before >= '0' && before <= '9')) {
+        out.append('_');
+      }
+      out.append(Character.toLowerCase(c));
+    }
+    return out.toString();
   }
 
   /** {@code sigma_<id>} (or the title), made an HCL identifier and unique in the file. */
   private static String resourceName(RuleMetadata meta, Set<String> taken) {
-    String base = "sigma_" + meta.id().orElse(meta.title()).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]+", "_")
-        .replaceAll("^_+|_+$", "");
+    String base = "sigma_" + TRIM_UNDERSCORES.matcher(NOT_IDENTIFIER.matcher(
+        meta.id().orElse(meta.title()).toLowerCase(Locale.ROOT)).replaceAll("_")).replaceAll("");
     String name = base;
     for (int i = 2; !taken.add(name); i++) {
       name = base + "_" + i;
