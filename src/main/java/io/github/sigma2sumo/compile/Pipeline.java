@@ -1,6 +1,7 @@
 package io.github.sigma2sumo.compile;
 
 import io.github.sigma2sumo.sigma.LogSource;
+import io.github.sigma2sumo.sigma.SigmaRule;
 import io.github.sigma2sumo.source.Span;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +13,9 @@ import java.util.regex.Pattern;
  * A processing pipeline: transformations applied in order to rules whose log source they match.
  * The YAML format is pySigma's (reference sigma.md §8.2) for the transformations that apply to a
  * Sumo query (field_name_mapping, field_name_prefix/suffix, add_condition, change_logsource,
- * replace_string, map_string, value_placeholders, rule_failure, drop_detection_item; field-name
- * conditions include_fields/exclude_fields), plus three of ours: {@code sumo_scope} (the
+ * replace_string, map_string, value_placeholders, rule_failure, drop_detection_item; the rule
+ * conditions of {@link RuleCondition}; field-name conditions include_fields/exclude_fields), plus
+ * three of ours: {@code sumo_scope} (the
  * search scope before the first pipe), {@code sumo_extraction} (how fields are extracted) and
  * {@code cse_keyword_field} (the Cloud SIEM field that keyword detections search).
  */
@@ -24,20 +26,21 @@ public record Pipeline(String name, int priority, String origin, List<Item> item
     items = List.copyOf(items);
   }
 
-  /** A transformation with its rule conditions: log sources, combined with and/or, maybe negated. */
-  public record Item(Optional<String> id, Transformation transformation, List<LogSource> logSources, boolean anyOf,
+  /** A transformation with its rule conditions, combined with and/or, maybe negated. */
+  public record Item(Optional<String> id, Transformation transformation, List<RuleCondition> conditions, boolean anyOf,
       boolean negated, FieldCondition fields, Span span) {
     public Item {
-      logSources = List.copyOf(logSources);
+      conditions = List.copyOf(conditions);
     }
 
-    public boolean appliesTo(LogSource rule) {
-      if (logSources.isEmpty()) {
+    /** Whether the item applies to {@code rule}, whose log source the earlier items made {@code current}. */
+    public boolean appliesTo(SigmaRule rule, LogSource current) {
+      if (conditions.isEmpty()) {
         return !negated;
       }
       boolean result = !anyOf; // a loop, not a stream: this runs for every item of every pipeline and rule
-      for (LogSource l : logSources) {
-        if (l.covers(rule) == anyOf) {
+      for (RuleCondition c : conditions) {
+        if (c.test(rule, current) == anyOf) {
           result = anyOf;
           break;
         }

@@ -15,9 +15,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -134,17 +136,12 @@ public final class PipelineLoader {
     if (t.isEmpty()) {
       return Optional.empty();
     }
-    List<LogSource> logSources = new ArrayList<>();
+    List<RuleCondition> conditions = new ArrayList<>();
     map.get("rule_conditions").ifPresent(rc -> {
       List<YNode> conds = rc instanceof YList l ? l.items() : rc instanceof YMap m
           ? m.entries().values().stream().map(Entry::value).toList() : List.of(rc);
       for (YNode c : conds) {
-        if (c instanceof YMap cm && cm.get("type").map(this::text).orElse("").equals("logsource")) {
-          logSources.add(new LogSource(cm.get("category").map(this::text), cm.get("product").map(this::text),
-              cm.get("service").map(this::text)));
-        } else {
-          error(c.span(), "only 'logsource' rule conditions are supported");
-        }
+        ruleCondition(c).ifPresent(conditions::add);
       }
     });
     boolean anyOf = map.get("rule_cond_op").map(this::text).orElse("and").equals("or");
@@ -154,8 +151,67 @@ public final class PipelineLoader {
     if (t.get() instanceof Pipeline.Transformation.DropDetectionItem && fields.tests().isEmpty()) {
       error(map.span(), "drop_detection_item without field_name_conditions would drop every item");
     }
-    return Optional.of(new Pipeline.Item(map.get("id").map(this::text), t.get(), logSources, anyOf, negated, fields,
+    return Optional.of(new Pipeline.Item(map.get("id").map(this::text), t.get(), conditions, anyOf, negated, fields,
         map.span()));
+  }
+
+  /** One rule condition; the kinds that need what a compiled rule does not track are refused. */
+  private Optional<RuleCondition> ruleCondition(YNode node) {
+    String type = node instanceof YMap m ? m.get("type").map(this::text).orElse("") : "";
+    if (!(node instanceof YMap c)) {
+      error(node.span(), "a rule condition is a mapping with a 'type'");
+      return Optional.empty();
+    }
+    switch (type) {
+      case "logsource" -> {
+        return Optional.of(new RuleCondition.OfLogSource(new LogSource(c.get("category").map(this::text),
+            c.get("product").map(this::text), c.get("service").map(this::text))));
+      }
+      case "tag" -> {
+        return Optional.of(new RuleCondition.Tag(requireText(c, "tag")));
+      }
+      case "is_sigma_rule" -> {
+        return Optional.of(new RuleCondition.IsDetectionRule());
+      }
+      case "contains_field" -> {
+        return Optional.of(new RuleCondition.ContainsField(requireText(c, "field")));
+      }
+      case "rule_attribute" -> {
+        return attributeCondition(c);
+      }
+      default -> {
+        error(c.get("type").map(YNode::span).orElse(c.span()), "rule condition '" + type + "' is not supported; "
+            + "these are: logsource, tag, rule_attribute, contains_field, is_sigma_rule");
+        return Optional.empty();
+      }
+    }
+  }
+
+  private Optional<RuleCondition> attributeCondition(YMap c) {
+    String attribute = requireText(c, "attribute");
+    Function<String, Span> at = key -> c.get(key).map(YNode::span).orElse(c.span());
+    String op = c.get("op").map(this::text).orElse("eq");
+    List<String> values = c.get("value").map(v -> v instanceof YList l ? l.items().stream().map(this::text).toList()
+        : List.of(text(v))).orElse(List.of());
+    Optional<List<String>> ranks = RuleCondition.Attribute.ranks(attribute);
+    if (!RuleCondition.Attribute.TEXT.containsKey(attribute)) {
+      error(at.apply("attribute"), "rule_attribute '" + attribute + "' is not one of "
+          + String.join(", ", new java.util.TreeSet<>(RuleCondition.Attribute.TEXT.keySet())));
+    } else if (!RuleCondition.Attribute.OPS.contains(op)) {
+      error(at.apply("op"), "unknown op '" + op + "'; the ops are "
+          + String.join(", ", RuleCondition.Attribute.OPS));
+    } else if (values.isEmpty() || values.size() > 1 && !op.endsWith("in")) {
+      error(c.span(), "rule_attribute needs one 'value' (a list with in and not_in)");
+    } else if (ranks.isEmpty() && !List.of("eq", "ne", "in", "not_in").contains(op)) {
+      error(at.apply("op"), "'" + attribute + "' is text: only eq, ne, in and not_in compare it");
+    } else if (ranks.isPresent() && values.stream().anyMatch(v -> !ranks.get().contains(v.toLowerCase(Locale.ROOT)))) {
+      error(at.apply("value"), "a " + attribute + " is one of " + String.join(", ", ranks.get()));
+    } else {
+      List<String> normalized = ranks.isPresent() ? values.stream().map(v -> v.toLowerCase(Locale.ROOT)).toList()
+          : values;
+      return Optional.of(new RuleCondition.Attribute(attribute, op, normalized));
+    }
+    return Optional.empty();
   }
 
   private Pipeline.FieldCondition fieldConditions(YMap map) {

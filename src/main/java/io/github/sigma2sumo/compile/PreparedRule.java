@@ -24,7 +24,7 @@ public record PreparedRule(SigmaRule rule, LogSource logSource, Optional<String>
   /** A field-name prefix or suffix, for the fields its item's field-name conditions select. */
   public record Affix(String text, Pipeline.FieldCondition fields) {}
 
-  /** Applies every item of {@code pipelines} (already ordered) whose log-source condition holds. */
+  /** Applies every item of {@code pipelines} (already ordered) whose rule conditions hold. */
   public static PreparedRule prepare(SigmaRule rule, List<Pipeline> pipelines) {
     LogSource logSource = rule.logSource();
     Optional<String> scope = Optional.empty();
@@ -41,7 +41,7 @@ public record PreparedRule(SigmaRule rule, LogSource logSource, Optional<String>
     Optional<String> failure = Optional.empty();
     for (Pipeline p : pipelines) {
       for (Pipeline.Item item : p.items()) {
-        if (!item.appliesTo(logSource)) {
+        if (!item.appliesTo(rule, logSource)) {
           continue;
         }
         Pipeline.Transformation t = item.transformation();
