@@ -180,7 +180,7 @@ abstract class Lowering {
       return terms.isEmpty() ? Optional.empty() : Optional.of(all ? and(terms) : or(terms));
     }
     Detection.Item item = (Detection.Item) d;
-    if (item.field().isPresent() && prepared.drops(item.field().get())) {
+    if (prepared.drops(item)) {
       return Optional.empty();
     }
     return Optional.of(item(item));
@@ -191,7 +191,7 @@ abstract class Lowering {
   private Expr item(Detection.Item item) throws Unsupported {
     List<SigmaValue> values = new ArrayList<>();
     for (SigmaValue v : item.values()) {
-      values.add(resolve(v, item.span()));
+      values.add(resolve(v, item));
     }
     List<Expr> perField = new ArrayList<>();
     if (item.field().isEmpty()) {
@@ -320,22 +320,24 @@ abstract class Lowering {
   }
 
   /** Placeholders filled from the pipelines' values, and replace_string applied. */
-  private SigmaValue resolve(SigmaValue v, Span span) throws Unsupported {
+  private SigmaValue resolve(SigmaValue v, Detection.Item item) throws Unsupported {
+    Span span = item.span();
     if (v instanceof SigmaValue.Expansion e) {
       List<SigmaValue> out = new ArrayList<>();
       for (SigmaValue a : e.alternatives()) {
-        out.add(resolve(a, span));
+        out.add(resolve(a, item));
       }
       return new SigmaValue.Expansion(out);
     }
     if (!(v instanceof SigmaValue.Str s)) {
       return v;
     }
-    SigmaString string = prepared.replaceStrings(s.string());
-    if (!string.hasWildcards() && !string.hasPlaceholders() && prepared.valueMapping().containsKey(string.plain())) {
+    SigmaString string = prepared.replaceStrings(s.string(), item);
+    Optional<List<String>> mapping = string.hasWildcards() || string.hasPlaceholders() ? Optional.empty()
+        : prepared.mappedValue(string.plain(), item);
+    if (mapping.isPresent()) {
       List<SigmaValue> mapped = new ArrayList<>();
-      prepared.valueMapping().get(string.plain()).forEach(m -> mapped.add(new SigmaValue.Str(SigmaString.parse(m),
-          s.cased())));
+      mapping.get().forEach(m -> mapped.add(new SigmaValue.Str(SigmaString.parse(m), s.cased())));
       return mapped.size() == 1 ? mapped.get(0) : new SigmaValue.Expansion(mapped);
     }
     if (!string.hasPlaceholders()) {

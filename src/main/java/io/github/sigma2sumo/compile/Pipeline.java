@@ -14,10 +14,10 @@ import java.util.regex.Pattern;
  * The YAML format is pySigma's (reference sigma.md §8.2) for the transformations that apply to a
  * Sumo query (field_name_mapping, field_name_prefix/suffix, add_condition, change_logsource,
  * replace_string, map_string, value_placeholders, rule_failure, drop_detection_item; the rule
- * conditions of {@link RuleCondition}; field-name conditions include_fields/exclude_fields), plus
- * three of ours: {@code sumo_scope} (the
- * search scope before the first pipe), {@code sumo_extraction} (how fields are extracted) and
- * {@code cse_keyword_field} (the Cloud SIEM field that keyword detections search).
+ * conditions of {@link RuleCondition}; field-name conditions include_fields/exclude_fields; the
+ * detection-item conditions of {@link ItemCondition}), plus three of ours: {@code sumo_scope}
+ * (the search scope before the first pipe), {@code sumo_extraction} (how fields are extracted)
+ * and {@code cse_keyword_field} (the Cloud SIEM field that keyword detections search).
  */
 public record Pipeline(String name, int priority, String origin, List<Item> items) {
 
@@ -26,9 +26,12 @@ public record Pipeline(String name, int priority, String origin, List<Item> item
     items = List.copyOf(items);
   }
 
-  /** A transformation with its rule conditions, combined with and/or, maybe negated. */
+  /**
+   * A transformation with its rule conditions (combined with and/or, maybe negated), and the
+   * field-name and detection-item conditions that select what it touches in a rule.
+   */
   public record Item(Optional<String> id, Transformation transformation, List<RuleCondition> conditions, boolean anyOf,
-      boolean negated, FieldCondition fields, Span span) {
+      boolean negated, FieldCondition fields, ItemCondition.Filter items, Span span) {
     public Item {
       conditions = List.copyOf(conditions);
     }
@@ -110,7 +113,7 @@ public record Pipeline(String name, int priority, String origin, List<Item> item
     /** Values of {@code %name%} placeholders of the expand modifier. */
     record ValuePlaceholders(Map<String, List<String>> values) implements Transformation {}
 
-    /** Removes the detection items of the fields the item's field-name conditions select. */
+    /** Removes the detection items that the item's field-name and detection-item conditions select. */
     record DropDetectionItem() implements Transformation {}
 
     /** The rule cannot be converted for these log sources; the message says why. */

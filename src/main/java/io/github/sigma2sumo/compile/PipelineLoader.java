@@ -36,7 +36,8 @@ public final class PipelineLoader {
   private static final Set<String> ITEM_KEYS = Set.of("id", "type", "rule_conditions", "rule_cond_op", "rule_cond_not",
       "mapping", "prefix", "suffix", "conditions", "negated", "name", "template", "category", "product", "service",
       "regex", "replacement", "skip_special", "include", "exclude", "message", "scope", "method", "overrides", "field",
-      "field_name_conditions", "field_name_cond_op", "field_name_cond_not");
+      "field_name_conditions", "field_name_cond_op", "field_name_cond_not", "detection_item_conditions",
+      "detection_item_cond_op", "detection_item_cond_not");
 
   private final DiagnosticSink sink;
   private boolean failed;
@@ -78,7 +79,7 @@ public final class PipelineLoader {
         .map(v -> stringLists((YMap) v)).orElse(Map.of());
     if (!vars.isEmpty()) {
       items.add(new Pipeline.Item(Optional.of("vars"), new Pipeline.Transformation.ValuePlaceholders(vars), List.of(),
-          false, false, Pipeline.FieldCondition.ALL, root.get("vars").get().span()));
+          false, false, Pipeline.FieldCondition.ALL, ItemCondition.Filter.ALL, root.get("vars").get().span()));
     }
     Optional<YNode> transformations = root.get("transformations");
     if (transformations.isPresent()) {
@@ -100,9 +101,7 @@ public final class PipelineLoader {
     }
     for (Entry e : map.entries().values()) {
       if (!ITEM_KEYS.contains(e.key())) {
-        error(e.keySpan(), e.key().startsWith("detection_item_cond")
-            ? "'" + e.key() + "' is not supported yet; conditions on the log source and field names only"
-            : "unknown transformation key '" + e.key() + "'");
+        error(e.keySpan(), "unknown transformation key '" + e.key() + "'");
       }
     }
     String type = map.get("type").map(this::text).orElse("");
@@ -111,10 +110,11 @@ public final class PipelineLoader {
           stringLists(requireMap(map, "mapping"))));
       case "field_name_prefix" -> Optional.of(new Pipeline.Transformation.FieldNamePrefix(requireText(map, "prefix")));
       case "field_name_suffix" -> Optional.of(new Pipeline.Transformation.FieldNameSuffix(requireText(map, "suffix")));
-      case "add_condition" -> Optional.of(new Pipeline.Transformation.AddCondition(values(requireMap(map, "conditions")),
-          map.get("negated").map(n -> n instanceof YScalar s && Boolean.TRUE.equals(s.value())).orElse(false)));
+      case "add_condition" -> Optional.of(new Pipeline.Transformation.AddCondition(
+          values(requireMap(map, "conditions")), flag(map, "negated")));
       case "change_logsource" -> Optional.of(new Pipeline.Transformation.ChangeLogSource(new LogSource(
-          map.get("category").map(this::text), map.get("product").map(this::text), map.get("service").map(this::text))));
+          map.get("category").map(this::text), map.get("product").map(this::text),
+          map.get("service").map(this::text))));
       case "replace_string" -> regex(map).map(p -> new Pipeline.Transformation.ReplaceString(p,
           map.get("replacement").map(this::text).orElse("")));
       case "map_string" -> Optional.of(new Pipeline.Transformation.MapString(stringLists(requireMap(map, "mapping"))));
@@ -145,14 +145,16 @@ public final class PipelineLoader {
       }
     });
     boolean anyOf = map.get("rule_cond_op").map(this::text).orElse("and").equals("or");
-    boolean negated = map.get("rule_cond_not").map(n -> n instanceof YScalar s && Boolean.TRUE.equals(s.value()))
-        .orElse(false);
+    boolean negated = flag(map, "rule_cond_not");
     Pipeline.FieldCondition fields = fieldConditions(map);
-    if (t.get() instanceof Pipeline.Transformation.DropDetectionItem && fields.tests().isEmpty()) {
-      error(map.span(), "drop_detection_item without field_name_conditions would drop every item");
+    ItemCondition.Filter items = itemConditions(map, t.get());
+    if (t.get() instanceof Pipeline.Transformation.DropDetectionItem && fields.tests().isEmpty()
+        && items.conditions().isEmpty()) {
+      error(map.span(), "drop_detection_item without field_name_conditions or detection_item_conditions would drop "
+          + "every item");
     }
     return Optional.of(new Pipeline.Item(map.get("id").map(this::text), t.get(), conditions, anyOf, negated, fields,
-        map.span()));
+        items, map.span()));
   }
 
   /** One rule condition; the kinds that need what a compiled rule does not track are refused. */
@@ -214,6 +216,64 @@ public final class PipelineLoader {
     return Optional.empty();
   }
 
+  /**
+   * The detection-item conditions of an item: only for the transformations that act on values
+   * here (drop_detection_item, replace_string, map_string); on others they would be ignored, so
+   * they are refused.
+   */
+  private ItemCondition.Filter itemConditions(YMap map, Pipeline.Transformation t) {
+    Optional<YNode> given = map.get("detection_item_conditions");
+    if (given.isEmpty()) {
+      return ItemCondition.Filter.ALL;
+    }
+    if (!(t instanceof Pipeline.Transformation.DropDetectionItem || t instanceof Pipeline.Transformation.ReplaceString
+        || t instanceof Pipeline.Transformation.MapString)) {
+      error(map.get("detection_item_conditions").get().span(), "detection_item_conditions select the items of "
+          + "drop_detection_item, replace_string and map_string only");
+      return ItemCondition.Filter.ALL;
+    }
+    List<ItemCondition> conditions = new ArrayList<>();
+    List<YNode> nodes = given.get() instanceof YList l ? l.items() : given.get() instanceof YMap m
+        ? m.entries().values().stream().map(Entry::value).toList() : List.of(given.get());
+    for (YNode node : nodes) {
+      itemCondition(node).ifPresent(conditions::add);
+    }
+    boolean anyOf = map.get("detection_item_cond_op").map(this::text).orElse("and").equals("or");
+    boolean negated = flag(map, "detection_item_cond_not");
+    return new ItemCondition.Filter(conditions, anyOf, negated);
+  }
+
+  private Optional<ItemCondition> itemCondition(YNode node) {
+    if (!(node instanceof YMap c)) {
+      error(node.span(), "a detection-item condition is a mapping with a 'type'");
+      return Optional.empty();
+    }
+    String type = c.get("type").map(this::text).orElse("");
+    String cond = c.get("cond").map(this::text).orElse("any");
+    if (!cond.equals("any") && !cond.equals("all")) {
+      error(c.get("cond").map(YNode::span).orElse(c.span()), "'cond' is any or all");
+      return Optional.empty();
+    }
+    boolean all = cond.equals("all");
+    switch (type) {
+      case "match_string" -> {
+        boolean negate = flag(c, "negate");
+        return regex(c, "pattern").map(p -> new ItemCondition.MatchString(p, all, negate));
+      }
+      case "is_null" -> {
+        return Optional.of(new ItemCondition.IsNull(all));
+      }
+      case "contains_wildcard" -> {
+        return Optional.of(new ItemCondition.ContainsWildcard(all));
+      }
+      default -> {
+        error(c.get("type").map(YNode::span).orElse(c.span()), "detection-item condition '" + type + "' is not "
+            + "supported; these are: match_string, is_null, contains_wildcard");
+        return Optional.empty();
+      }
+    }
+  }
+
   private Pipeline.FieldCondition fieldConditions(YMap map) {
     List<Pipeline.FieldTest> tests = new ArrayList<>();
     map.get("field_name_conditions").ifPresent(fc -> {
@@ -240,8 +300,7 @@ public final class PipelineLoader {
       }
     });
     boolean anyOf = map.get("field_name_cond_op").map(this::text).orElse("and").equals("or");
-    boolean negated = map.get("field_name_cond_not").map(n -> n instanceof YScalar s && Boolean.TRUE.equals(s.value()))
-        .orElse(false);
+    boolean negated = flag(map, "field_name_cond_not");
     return new Pipeline.FieldCondition(tests, anyOf, negated);
   }
 
@@ -288,11 +347,15 @@ public final class PipelineLoader {
   }
 
   private Optional<Pattern> regex(YMap map) {
-    String text = requireText(map, "regex");
+    return regex(map, "regex");
+  }
+
+  private Optional<Pattern> regex(YMap map, String key) {
+    String text = requireText(map, key);
     try {
       return Optional.of(Pattern.compile(text));
     } catch (PatternSyntaxException e) {
-      error(map.get("regex").map(YNode::span).orElse(map.span()), "invalid regex: " + e.getDescription());
+      error(map.get(key).map(YNode::span).orElse(map.span()), "invalid regex: " + e.getDescription());
       return Optional.empty();
     }
   }
@@ -341,6 +404,11 @@ public final class PipelineLoader {
       return "";
     }
     return text(n.get());
+  }
+
+  /** A boolean key, false when absent or not {@code true}. */
+  private static boolean flag(YMap map, String key) {
+    return map.get(key).map(n -> n instanceof YScalar s && Boolean.TRUE.equals(s.value())).orElse(false);
   }
 
   private String text(YNode n) {

@@ -1,5 +1,6 @@
 package io.github.sigma2sumo.compile;
 
+import io.github.sigma2sumo.sigma.Detection;
 import io.github.sigma2sumo.sigma.LogSource;
 import io.github.sigma2sumo.sigma.SigmaRule;
 import io.github.sigma2sumo.sigma.SigmaString;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A rule with its pipelines applied: the scope and extraction for its log source, how each Sigma
@@ -15,14 +17,28 @@ import java.util.Optional;
  * or the reason a pipeline refuses the rule.
  */
 public record PreparedRule(SigmaRule rule, LogSource logSource, Optional<String> scope, Extraction extraction,
-    Map<String, List<String>> fieldMapping, List<Affix> prefixes, List<Affix> suffixes,
-    List<Pipeline.FieldCondition> drops,
-    List<Pipeline.Transformation.AddCondition> addedConditions, List<Pipeline.Transformation.ReplaceString> replacements,
-    Map<String, List<String>> valueMapping,
-    Map<String, List<String>> placeholders, Optional<String> keywordField, Optional<String> failure) {
+    Map<String, List<String>> fieldMapping, List<Affix> prefixes, List<Affix> suffixes, List<Drop> drops,
+    List<Pipeline.Transformation.AddCondition> addedConditions, List<Replacement> replacements,
+    List<ValueMapping> valueMappings, Map<String, List<String>> placeholders, Optional<String> keywordField,
+    Optional<String> failure) {
 
   /** A field-name prefix or suffix, for the fields its item's field-name conditions select. */
   public record Affix(String text, Pipeline.FieldCondition fields) {}
+
+  /** A drop_detection_item: the items of the fields and with the values its conditions select. */
+  public record Drop(Pipeline.FieldCondition fields, ItemCondition.Filter items) {
+    boolean test(Detection.Item item) {
+      // a keyword item has no field: only a drop without field-name conditions can select it
+      boolean field = item.field().map(fields::test).orElse(fields.tests().isEmpty());
+      return field && items.test(item);
+    }
+  }
+
+  /** A replace_string, for the items its detection-item conditions select. */
+  public record Replacement(Pipeline.Transformation.ReplaceString replace, ItemCondition.Filter items) {}
+
+  /** A map_string, for the items its detection-item conditions select. */
+  public record ValueMapping(Map<String, List<String>> mapping, ItemCondition.Filter items) {}
 
   /** Applies every item of {@code pipelines} (already ordered) whose rule conditions hold. */
   public static PreparedRule prepare(SigmaRule rule, List<Pipeline> pipelines) {
@@ -32,11 +48,11 @@ public record PreparedRule(SigmaRule rule, LogSource logSource, Optional<String>
     List<Map<String, List<String>>> mappings = new ArrayList<>();
     List<Affix> prefixes = new ArrayList<>();
     List<Affix> suffixes = new ArrayList<>();
-    List<Pipeline.FieldCondition> drops = new ArrayList<>();
+    List<Drop> drops = new ArrayList<>();
     List<Pipeline.Transformation.AddCondition> added = new ArrayList<>();
-    List<Pipeline.Transformation.ReplaceString> replacements = new ArrayList<>();
+    List<Replacement> replacements = new ArrayList<>();
     Map<String, List<String>> placeholders = new LinkedHashMap<>();
-    Map<String, List<String>> valueMapping = new LinkedHashMap<>();
+    List<ValueMapping> valueMappings = new ArrayList<>();
     Optional<String> keywordField = Optional.empty();
     Optional<String> failure = Optional.empty();
     for (Pipeline p : pipelines) {
@@ -58,15 +74,15 @@ public record PreparedRule(SigmaRule rule, LogSource logSource, Optional<String>
         } else if (t instanceof Pipeline.Transformation.FieldNameSuffix suf) {
           suffixes.add(new Affix(suf.suffix(), item.fields()));
         } else if (t instanceof Pipeline.Transformation.DropDetectionItem) {
-          drops.add(item.fields());
+          drops.add(new Drop(item.fields(), item.items()));
         } else if (t instanceof Pipeline.Transformation.AddCondition a) {
           added.add(a);
         } else if (t instanceof Pipeline.Transformation.ChangeLogSource c) {
           logSource = c.logSource();
         } else if (t instanceof Pipeline.Transformation.ReplaceString r) {
-          replacements.add(r);
+          replacements.add(new Replacement(r, item.items()));
         } else if (t instanceof Pipeline.Transformation.MapString m) {
-          valueMapping.putAll(m.mapping());
+          valueMappings.add(new ValueMapping(m.mapping(), item.items()));
         } else if (t instanceof Pipeline.Transformation.ValuePlaceholders v) {
           placeholders.putAll(v.values());
         } else if (t instanceof Pipeline.Transformation.RuleFailure f) {
@@ -81,7 +97,7 @@ public record PreparedRule(SigmaRule rule, LogSource logSource, Optional<String>
       }
     }
     return new PreparedRule(rule, logSource, scope, extraction, compose(mappings), prefixes, suffixes, drops, added,
-        replacements, valueMapping, placeholders, keywordField, failure);
+        replacements, valueMappings, placeholders, keywordField, failure);
   }
 
   /** The Sumo names of a Sigma field: mappings chained in order, then prefixes and suffixes. */
@@ -100,18 +116,38 @@ public record PreparedRule(SigmaRule rule, LogSource logSource, Optional<String>
     return out;
   }
 
-  /** True when a drop_detection_item of the pipelines removes the items of {@code sigmaField}. */
-  public boolean drops(String sigmaField) {
-    return drops.stream().anyMatch(d -> d.test(sigmaField));
+  /** True when a drop_detection_item of the pipelines removes {@code item}. */
+  public boolean drops(Detection.Item item) {
+    for (Drop d : drops) {
+      if (d.test(item)) {
+        return true;
+      }
+    }
+    return false;
   }
 
-  /** A string value after the pipelines' replace_string items (on literal parts only). */
-  public SigmaString replaceStrings(SigmaString value) {
+  /** A string value of {@code item} after the pipelines' replace_string items (on literal parts only). */
+  public SigmaString replaceStrings(SigmaString value, Detection.Item item) {
     SigmaString out = value;
-    for (Pipeline.Transformation.ReplaceString r : replacements) {
-      out = out.mapLiterals(s -> r.regex().matcher(s).replaceAll(r.replacement()));
+    for (Replacement r : replacements) {
+      if (r.items().test(item)) {
+        Pattern regex = r.replace().regex();
+        String replacement = r.replace().replacement();
+        out = out.mapLiterals(s -> regex.matcher(s).replaceAll(replacement));
+      }
     }
     return out;
+  }
+
+  /** What the pipelines' map_string items map a plain value of {@code item} to; the last item to map it wins. */
+  public Optional<List<String>> mappedValue(String plain, Detection.Item item) {
+    for (int i = valueMappings.size() - 1; i >= 0; i--) {
+      ValueMapping m = valueMappings.get(i);
+      if (m.mapping().containsKey(plain) && m.items().test(item)) {
+        return Optional.of(m.mapping().get(plain));
+      }
+    }
+    return Optional.empty();
   }
 
   /** Chains mappings: a name mapped by the first and again by the second ends at the second's target. */
