@@ -17,22 +17,38 @@ import java.util.regex.Pattern;
  * or the reason a pipeline refuses the rule.
  */
 public record PreparedRule(SigmaRule rule, LogSource logSource, Optional<String> scope, Extraction extraction,
-    Map<String, List<String>> fieldMapping, List<Affix> prefixes, List<Affix> suffixes, List<Drop> drops,
-    List<Pipeline.Transformation.AddCondition> addedConditions, List<Replacement> replacements,
-    List<ValueMapping> valueMappings, Map<String, List<String>> placeholders, Optional<String> keywordField,
-    Optional<String> failure) {
+    List<NameStep> nameSteps, List<Drop> drops, List<Pipeline.Transformation.AddCondition> addedConditions,
+    List<Replacement> replacements, List<ValueMapping> valueMappings, Map<String, List<String>> placeholders,
+    Optional<String> keywordField, Optional<String> failure) {
 
-  /** A field-name prefix or suffix, for the fields its item's field-name conditions select. */
-  public record Affix(String text, Pipeline.FieldCondition fields) {}
+  /**
+   * One field-name transformation, in pipeline order: pySigma applies each to the field names as
+   * the earlier ones left them, and so do we (a prefix after a mapping prefixes the mapped name,
+   * and its field-name conditions see that name).
+   */
+  public sealed interface NameStep {
+    List<String> apply(String name);
+  }
 
-  /** A drop_detection_item: the items of the fields and with the values its conditions select. */
-  public record Drop(Pipeline.FieldCondition fields, ItemCondition.Filter items) {
-    boolean test(Detection.Item item) {
-      // a keyword item has no field: only a drop without field-name conditions can select it
-      boolean field = item.field().map(fields::test).orElse(fields.tests().isEmpty());
-      return field && items.test(item);
+  /** field_name_mapping: a name to one or more names (several: OR over them); the rest unchanged. */
+  public record Mapping(Map<String, List<String>> mapping, Pipeline.FieldCondition fields) implements NameStep {
+    @Override
+    public List<String> apply(String name) {
+      List<String> targets = mapping.get(name);
+      return targets != null && fields.test(name) ? targets : List.of(name);
     }
   }
+
+  /** field_name_prefix or field_name_suffix, for the names its field-name conditions select. */
+  public record Affix(String text, boolean prefix, Pipeline.FieldCondition fields) implements NameStep {
+    @Override
+    public List<String> apply(String name) {
+      return List.of(!fields.test(name) ? name : prefix ? text + name : name + text);
+    }
+  }
+
+  /** A drop_detection_item, after {@code steps} name steps: the items its conditions select. */
+  public record Drop(int steps, Pipeline.FieldCondition fields, ItemCondition.Filter items) {}
 
   /** A replace_string, for the items its detection-item conditions select. */
   public record Replacement(Pipeline.Transformation.ReplaceString replace, ItemCondition.Filter items) {}
@@ -45,9 +61,7 @@ public record PreparedRule(SigmaRule rule, LogSource logSource, Optional<String>
     LogSource logSource = rule.logSource();
     Optional<String> scope = Optional.empty();
     Extraction extraction = Extraction.NONE;
-    List<Map<String, List<String>>> mappings = new ArrayList<>();
-    List<Affix> prefixes = new ArrayList<>();
-    List<Affix> suffixes = new ArrayList<>();
+    List<NameStep> steps = new ArrayList<>();
     List<Drop> drops = new ArrayList<>();
     List<Pipeline.Transformation.AddCondition> added = new ArrayList<>();
     List<Replacement> replacements = new ArrayList<>();
@@ -62,19 +76,13 @@ public record PreparedRule(SigmaRule rule, LogSource logSource, Optional<String>
         }
         Pipeline.Transformation t = item.transformation();
         if (t instanceof Pipeline.Transformation.FieldNameMapping m) {
-          Map<String, List<String>> selected = new LinkedHashMap<>();
-          m.mapping().forEach((field, targets) -> {
-            if (item.fields().test(field)) {
-              selected.put(field, targets);
-            }
-          });
-          mappings.add(selected);
+          steps.add(new Mapping(m.mapping(), item.fields()));
         } else if (t instanceof Pipeline.Transformation.FieldNamePrefix pre) {
-          prefixes.add(new Affix(pre.prefix(), item.fields()));
+          steps.add(new Affix(pre.prefix(), true, item.fields()));
         } else if (t instanceof Pipeline.Transformation.FieldNameSuffix suf) {
-          suffixes.add(new Affix(suf.suffix(), item.fields()));
+          steps.add(new Affix(suf.suffix(), false, item.fields()));
         } else if (t instanceof Pipeline.Transformation.DropDetectionItem) {
-          drops.add(new Drop(item.fields(), item.items()));
+          drops.add(new Drop(steps.size(), item.fields(), item.items()));
         } else if (t instanceof Pipeline.Transformation.AddCondition a) {
           added.add(a);
         } else if (t instanceof Pipeline.Transformation.ChangeLogSource c) {
@@ -96,30 +104,38 @@ public record PreparedRule(SigmaRule rule, LogSource logSource, Optional<String>
         }
       }
     }
-    return new PreparedRule(rule, logSource, scope, extraction, compose(mappings), prefixes, suffixes, drops, added,
-        replacements, valueMappings, placeholders, keywordField, failure);
+    return new PreparedRule(rule, logSource, scope, extraction, steps, drops, added, replacements, valueMappings,
+        placeholders, keywordField, failure);
   }
 
-  /** The Sumo names of a Sigma field: mappings chained in order, then prefixes and suffixes. */
+  /** The Sumo names of a Sigma field: every name step applied in pipeline order. */
   public List<String> sumoNames(String sigmaField) {
-    List<String> names = fieldMapping.getOrDefault(sigmaField, List.of(sigmaField));
-    List<String> out = new ArrayList<>(names.size());
-    for (String n : names) {
-      for (Affix p : prefixes) {
-        n = p.fields().test(sigmaField) ? p.text() + n : n;
-      }
-      for (Affix s : suffixes) {
-        n = s.fields().test(sigmaField) ? n + s.text() : n;
-      }
-      out.add(n);
-    }
-    return out;
+    return namesAfter(sigmaField, nameSteps.size());
   }
 
-  /** True when a drop_detection_item of the pipelines removes {@code item}. */
+  /** The names of a Sigma field after the first {@code count} name steps. */
+  private List<String> namesAfter(String sigmaField, int count) {
+    List<String> names = List.of(sigmaField);
+    for (NameStep step : nameSteps.subList(0, count)) {
+      List<String> next = new ArrayList<>(names.size());
+      for (String n : names) {
+        next.addAll(step.apply(n));
+      }
+      names = next;
+    }
+    return names;
+  }
+
+  /**
+   * True when a drop_detection_item of the pipelines removes {@code item}: its field-name
+   * conditions see the names as the steps before it left them (every name, when a mapping made
+   * several), and a keyword item, which has no field, only a drop without them.
+   */
   public boolean drops(Detection.Item item) {
     for (Drop d : drops) {
-      if (d.test(item)) {
+      boolean field = item.field().map(f -> namesAfter(f, d.steps()).stream().allMatch(d.fields()::test))
+          .orElse(d.fields().tests().isEmpty());
+      if (field && d.items().test(item)) {
         return true;
       }
     }
@@ -148,21 +164,5 @@ public record PreparedRule(SigmaRule rule, LogSource logSource, Optional<String>
       }
     }
     return Optional.empty();
-  }
-
-  /** Chains mappings: a name mapped by the first and again by the second ends at the second's target. */
-  private static Map<String, List<String>> compose(List<Map<String, List<String>>> mappings) {
-    Map<String, List<String>> out = new LinkedHashMap<>();
-    for (Map<String, List<String>> m : mappings) {
-      for (Map.Entry<String, List<String>> e : out.entrySet()) {
-        List<String> next = new ArrayList<>();
-        for (String target : e.getValue()) {
-          next.addAll(m.getOrDefault(target, List.of(target)));
-        }
-        e.setValue(next);
-      }
-      m.forEach(out::putIfAbsent);
-    }
-    return out;
   }
 }

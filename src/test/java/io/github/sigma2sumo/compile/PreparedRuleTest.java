@@ -1,0 +1,68 @@
+package io.github.sigma2sumo.compile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.sigma2sumo.diag.DiagnosticSink;
+import io.github.sigma2sumo.sigma.Detection;
+import io.github.sigma2sumo.sigma.SigmaLoader;
+import io.github.sigma2sumo.sigma.SigmaRule;
+import io.github.sigma2sumo.source.SourceFile;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Field-name transformations in pipeline order, each on the names the earlier ones left (pySigma's semantics). */
+class PreparedRuleTest {
+  private static final SigmaRule RULE;
+
+  static {
+    DiagnosticSink sink = new DiagnosticSink(SourceFile.of("r.yml", """
+        title: T
+        logsource: {category: process_creation, product: windows}
+        detection:
+            sel: {Image: x, User: y}
+            condition: sel
+        """));
+    RULE = SigmaLoader.load(sink.source(), sink).rules().get(0);
+  }
+
+  private static PreparedRule prepared(String transformations) {
+    DiagnosticSink sink = new DiagnosticSink(SourceFile.of("p.yml", "transformations:\n" + transformations));
+    Pipeline p = PipelineLoader.load(sink.source(), sink).orElseThrow(() -> new AssertionError(sink.diagnostics()));
+    return PreparedRule.prepare(RULE, List.of(p));
+  }
+
+  private static Detection.Item image() {
+    return (Detection.Item) ((Detection.AllOf) RULE.detections().get("sel")).parts().get(0);
+  }
+
+  @Test
+  void aPrefixBeforeAMappingIsWhatTheMappingSees() {
+    PreparedRule r = prepared("""
+          - {type: field_name_prefix, prefix: 'p.'}
+          - {type: field_name_mapping, mapping: {p.Image: process.executable, Image: never}}
+        """);
+    assertThat(r.sumoNames("Image")).containsExactly("process.executable");
+    assertThat(r.sumoNames("User")).containsExactly("p.User");
+  }
+
+  @Test
+  void aDropSeesTheNamesOfTheStepsBeforeIt() {
+    String mapping = "  - {type: field_name_mapping, mapping: {Image: [a, b]}}\n";
+    assertThat(prepared(mapping + """
+          - type: drop_detection_item
+            field_name_conditions: [{type: include_fields, fields: [Image]}]
+        """).drops(image())).isFalse();
+    assertThat(prepared(mapping + """
+          - type: drop_detection_item
+            field_name_conditions: [{type: include_fields, fields: [a]}]
+        """).drops(image())).as("only one of the two names is selected").isFalse();
+    assertThat(prepared(mapping + """
+          - type: drop_detection_item
+            field_name_conditions: [{type: include_fields, fields: [a, b]}]
+        """).drops(image())).isTrue();
+    assertThat(prepared("""
+          - type: drop_detection_item
+            field_name_conditions: [{type: include_fields, fields: [Image]}]
+        """ + mapping).drops(image())).as("a drop before the mapping").isTrue();
+  }
+}
