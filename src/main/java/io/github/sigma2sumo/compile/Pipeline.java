@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * A processing pipeline: transformations applied in order to rules whose log source they match.
  * The YAML format is pySigma's (reference sigma.md §8.2) for the transformations that apply to a
- * Sumo query (field_name_mapping, field_name_prefix/suffix, add_condition, change_logsource,
+ * Sumo query (field_name_mapping, field_name_prefix_mapping, field_name_prefix/suffix,
+ * add_condition, change_logsource,
  * replace_string, map_string, value_placeholders, rule_failure, drop_detection_item; the rule
  * conditions of {@link RuleCondition}; field-name conditions include_fields/exclude_fields; the
  * detection-item conditions of {@link ItemCondition}), plus three of ours: {@code sumo_scope}
@@ -95,6 +96,9 @@ public record Pipeline(String name, int priority, String origin, List<Item> item
   public sealed interface Transformation {
     /** Sigma field name to one or more target names (several: OR over them). */
     record FieldNameMapping(Map<String, List<String>> mapping) implements Transformation {}
+
+    /** A name starting with one of the prefixes gets the target prefix instead (the first that fits). */
+    record FieldNamePrefixMapping(Map<String, List<String>> mapping) implements Transformation {}
 
     record FieldNamePrefix(String prefix) implements Transformation {}
 

@@ -108,6 +108,8 @@ public final class PipelineLoader {
     Optional<Pipeline.Transformation> t = switch (type) {
       case "field_name_mapping" -> Optional.of(new Pipeline.Transformation.FieldNameMapping(
           stringLists(requireMap(map, "mapping"))));
+      case "field_name_prefix_mapping" -> Optional.of(new Pipeline.Transformation.FieldNamePrefixMapping(
+          stringLists(requireMap(map, "mapping"))));
       case "field_name_prefix" -> Optional.of(new Pipeline.Transformation.FieldNamePrefix(requireText(map, "prefix")));
       case "field_name_suffix" -> Optional.of(new Pipeline.Transformation.FieldNameSuffix(requireText(map, "suffix")));
       case "add_condition" -> Optional.of(new Pipeline.Transformation.AddCondition(

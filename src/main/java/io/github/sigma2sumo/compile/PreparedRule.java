@@ -39,6 +39,23 @@ public record PreparedRule(SigmaRule rule, LogSource logSource, Optional<String>
     }
   }
 
+  /** field_name_prefix_mapping: the first prefix a name starts with is replaced by its targets. */
+  public record PrefixMapping(Map<String, List<String>> mapping, Pipeline.FieldCondition fields) implements NameStep {
+    @Override
+    public List<String> apply(String name) {
+      if (!fields.test(name)) {
+        return List.of(name);
+      }
+      for (Map.Entry<String, List<String>> e : mapping.entrySet()) {
+        if (name.startsWith(e.getKey())) {
+          String rest = name.substring(e.getKey().length());
+          return e.getValue().stream().map(target -> target + rest).toList();
+        }
+      }
+      return List.of(name);
+    }
+  }
+
   /** field_name_prefix or field_name_suffix, for the names its field-name conditions select. */
   public record Affix(String text, boolean prefix, Pipeline.FieldCondition fields) implements NameStep {
     @Override
@@ -77,6 +94,8 @@ public record PreparedRule(SigmaRule rule, LogSource logSource, Optional<String>
         Pipeline.Transformation t = item.transformation();
         if (t instanceof Pipeline.Transformation.FieldNameMapping m) {
           steps.add(new Mapping(m.mapping(), item.fields()));
+        } else if (t instanceof Pipeline.Transformation.FieldNamePrefixMapping m) {
+          steps.add(new PrefixMapping(m.mapping(), item.fields()));
         } else if (t instanceof Pipeline.Transformation.FieldNamePrefix pre) {
           steps.add(new Affix(pre.prefix(), true, item.fields()));
         } else if (t instanceof Pipeline.Transformation.FieldNameSuffix suf) {

@@ -46,6 +46,16 @@ class PreparedRuleTest {
   }
 
   @Test
+  void aPrefixMappingReplacesTheFirstPrefixThatFits() {
+    PreparedRule r = prepared("""
+          - {type: field_name_mapping, mapping: {Image: winlog.image}}
+          - {type: field_name_prefix_mapping, mapping: {'win': [x., y.], 'winlog.': z.}}
+        """);
+    assertThat(r.sumoNames("Image")).containsExactly("x.log.image", "y.log.image");
+    assertThat(r.sumoNames("User")).containsExactly("User");
+  }
+
+  @Test
   void aDropSeesTheNamesOfTheStepsBeforeIt() {
     String mapping = "  - {type: field_name_mapping, mapping: {Image: [a, b]}}\n";
     assertThat(prepared(mapping + """
