@@ -63,7 +63,8 @@ class Ipv6PrefixTest {
     Pattern office = Pattern.compile(Ipv6Prefix.regex(parse("2603:1006::"), 40));
     assertThat(List.of("2603:1006::1", "2603:1006:0:1::1", "2603:1006:ff::", "2603:1006:00ff:1:2:3:4:5",
         "2603:1006::", "2603:1006::ffff:1.2.3.4", "2603:1006:0:0:0:0:0:0")).allMatch(s -> office.matcher(s).matches());
-    assertThat(List.of("2603:1006:100::1", "2603:1006:fff::", "2603:1007::1", "2603::1006:0:1", "2603:1006:1ff:1:2:3:4:5"))
+    assertThat(List.of("2603:1006:100::1", "2603:1006:fff::", "2603:1007::1", "2603::1006:0:1",
+        "2603:1006:1ff:1:2:3:4:5"))
         .noneMatch(s -> office.matcher(s).matches());
   }
 
@@ -101,7 +102,7 @@ class Ipv6PrefixTest {
     }
   }
 
-  /** Every way RFC 4291 §2.2 writes the address: '::' over any run of zero groups, padding, case, dotted tail, zone. */
+  /** Every RFC 4291 §2.2 spelling: '::' over any run of zero groups, padding, case, dotted tail, zone. */
   static List<String> spellings(byte[] address, Random random) {
     int[] g = new int[8];
     for (int i = 0; i < 8; i++) {
