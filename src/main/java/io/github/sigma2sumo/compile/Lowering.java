@@ -190,7 +190,7 @@ abstract class Lowering {
 
   private Expr item(Detection.Item item) throws Unsupported {
     List<SigmaValue> values = new ArrayList<>();
-    for (SigmaValue v : item.values()) {
+    for (SigmaValue v : prepared.values(item)) {
       values.add(resolve(v, item));
     }
     List<Expr> perField = new ArrayList<>();

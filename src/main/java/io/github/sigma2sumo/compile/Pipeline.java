@@ -2,6 +2,7 @@ package io.github.sigma2sumo.compile;
 
 import io.github.sigma2sumo.sigma.LogSource;
 import io.github.sigma2sumo.sigma.SigmaRule;
+import io.github.sigma2sumo.sigma.SigmaValue;
 import io.github.sigma2sumo.source.Span;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +14,12 @@ import java.util.regex.Pattern;
  * A processing pipeline: transformations applied in order to rules whose log source they match.
  * The YAML format is pySigma's (reference sigma.md §8.2) for the transformations that apply to a
  * Sumo query (field_name_mapping, field_name_prefix_mapping, field_name_prefix/suffix,
- * add_condition, change_logsource,
- * replace_string, map_string, value_placeholders, rule_failure, drop_detection_item; the rule
- * conditions of {@link RuleCondition}; field-name conditions include_fields/exclude_fields; the
- * detection-item conditions of {@link ItemCondition}), plus three of ours: {@code sumo_scope}
- * (the search scope before the first pipe), {@code sumo_extraction} (how fields are extracted)
- * and {@code cse_keyword_field} (the Cloud SIEM field that keyword detections search).
+ * add_condition, change_logsource, replace_string, map_string, set_value, case, convert_type,
+ * value_placeholders, rule_failure, drop_detection_item; the rule conditions of
+ * {@link RuleCondition}; field-name conditions include_fields/exclude_fields; the detection-item
+ * conditions of {@link ItemCondition}), plus three of ours: {@code sumo_scope} (the search scope
+ * before the first pipe), {@code sumo_extraction} (how fields are extracted) and
+ * {@code cse_keyword_field} (the Cloud SIEM field that keyword detections search).
  */
 public record Pipeline(String name, int priority, String origin, List<Item> items) {
 
@@ -110,6 +111,15 @@ public record Pipeline(String name, int priority, String origin, List<Item> item
     record ChangeLogSource(LogSource logSource) implements Transformation {}
 
     record ReplaceString(Pattern regex, String replacement) implements Transformation {}
+
+    /** set_value: every value of the selected items becomes this one, typed as the YAML or force_type says. */
+    record SetValue(SigmaValue value) implements Transformation {}
+
+    /** case: string values in lower or upper case. */
+    record Case(boolean upper) implements Transformation {}
+
+    /** convert_type: values to strings or to numbers. */
+    record ConvertType(boolean toNumber) implements Transformation {}
 
     /** A plain value mapped to one or more values (several: OR over them). */
     record MapString(Map<String, List<String>> mapping) implements Transformation {}

@@ -3,6 +3,8 @@ package io.github.sigma2sumo.compile;
 import io.github.sigma2sumo.diag.DiagnosticSink;
 import io.github.sigma2sumo.diag.Severity;
 import io.github.sigma2sumo.sigma.LogSource;
+import io.github.sigma2sumo.sigma.SigmaString;
+import io.github.sigma2sumo.sigma.SigmaValue;
 import io.github.sigma2sumo.sigma.YamlTree;
 import io.github.sigma2sumo.sigma.YamlTree.Entry;
 import io.github.sigma2sumo.sigma.YamlTree.YList;
@@ -37,7 +39,7 @@ public final class PipelineLoader {
       "mapping", "prefix", "suffix", "conditions", "negated", "name", "template", "category", "product", "service",
       "regex", "replacement", "skip_special", "include", "exclude", "message", "scope", "method", "overrides", "field",
       "field_name_conditions", "field_name_cond_op", "field_name_cond_not", "detection_item_conditions",
-      "detection_item_cond_op", "detection_item_cond_not");
+      "detection_item_cond_op", "detection_item_cond_not", "value", "force_type", "target_type");
 
   private final DiagnosticSink sink;
   private boolean failed;
@@ -120,6 +122,23 @@ public final class PipelineLoader {
       case "replace_string" -> regex(map).map(p -> new Pipeline.Transformation.ReplaceString(p,
           map.get("replacement").map(this::text).orElse("")));
       case "map_string" -> Optional.of(new Pipeline.Transformation.MapString(stringLists(requireMap(map, "mapping"))));
+      case "set_value" -> setValue(map);
+      case "case" -> switch (requireText(map, "method")) {
+        case "lower" -> Optional.of(new Pipeline.Transformation.Case(false));
+        case "upper" -> Optional.of(new Pipeline.Transformation.Case(true));
+        default -> {
+          error(map.get("method").map(YNode::span).orElse(map.span()), "case 'method' is lower or upper here");
+          yield Optional.empty();
+        }
+      };
+      case "convert_type" -> switch (requireText(map, "target_type")) {
+        case "str" -> Optional.of(new Pipeline.Transformation.ConvertType(false));
+        case "num" -> Optional.of(new Pipeline.Transformation.ConvertType(true));
+        default -> {
+          error(map.get("target_type").map(YNode::span).orElse(map.span()), "'target_type' is str or num");
+          yield Optional.empty();
+        }
+      };
       case "value_placeholders" -> Optional.of(new Pipeline.Transformation.ValuePlaceholders(vars));
       case "drop_detection_item" -> Optional.of(new Pipeline.Transformation.DropDetectionItem());
       case "rule_failure" -> Optional.of(new Pipeline.Transformation.RuleFailure(requireText(map, "message")));
@@ -229,9 +248,10 @@ public final class PipelineLoader {
       return ItemCondition.Filter.ALL;
     }
     if (!(t instanceof Pipeline.Transformation.DropDetectionItem || t instanceof Pipeline.Transformation.ReplaceString
-        || t instanceof Pipeline.Transformation.MapString)) {
+        || t instanceof Pipeline.Transformation.MapString || t instanceof Pipeline.Transformation.SetValue
+        || t instanceof Pipeline.Transformation.Case || t instanceof Pipeline.Transformation.ConvertType)) {
       error(map.get("detection_item_conditions").get().span(), "detection_item_conditions select the items of "
-          + "drop_detection_item, replace_string and map_string only");
+          + "drop_detection_item, replace_string, map_string, set_value, case and convert_type only");
       return ItemCondition.Filter.ALL;
     }
     List<ItemCondition> conditions = new ArrayList<>();
@@ -243,6 +263,34 @@ public final class PipelineLoader {
     boolean anyOf = map.get("detection_item_cond_op").map(this::text).orElse("and").equals("or");
     boolean negated = flag(map, "detection_item_cond_not");
     return new ItemCondition.Filter(conditions, anyOf, negated);
+  }
+
+  /** set_value: the value as the YAML types it, or as {@code force_type} says (str or num). */
+  private Optional<Pipeline.Transformation> setValue(YMap map) {
+    Optional<YNode> node = map.get("value");
+    if (node.isEmpty() || !(node.get() instanceof YScalar value)) {
+      error(node.map(YNode::span).orElse(map.span()), "set_value needs one 'value'");
+      return Optional.empty();
+    }
+    String force = map.get("force_type").map(this::text).orElse("");
+    Object raw = value.value();
+    SigmaValue typed;
+    if (force.equals("str") || force.isEmpty() && raw instanceof String) {
+      typed = new SigmaValue.Str(SigmaString.parse(value.text()), false);
+    } else if (force.equals("num") || force.isEmpty() && raw instanceof BigDecimal) {
+      try {
+        typed = new SigmaValue.Num(new BigDecimal(value.text()));
+      } catch (NumberFormatException e) {
+        error(value.span(), "'" + value.text() + "' is not a number");
+        return Optional.empty();
+      }
+    } else if (!force.isEmpty()) {
+      error(map.get("force_type").get().span(), "'force_type' is str or num");
+      return Optional.empty();
+    } else {
+      typed = raw instanceof Boolean b ? new SigmaValue.Bool(b) : new SigmaValue.Null();
+    }
+    return Optional.of(new Pipeline.Transformation.SetValue(typed));
   }
 
   private Optional<ItemCondition> itemCondition(YNode node) {

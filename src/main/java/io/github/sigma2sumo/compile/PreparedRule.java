@@ -4,9 +4,12 @@ import io.github.sigma2sumo.sigma.Detection;
 import io.github.sigma2sumo.sigma.LogSource;
 import io.github.sigma2sumo.sigma.SigmaRule;
 import io.github.sigma2sumo.sigma.SigmaString;
+import io.github.sigma2sumo.sigma.SigmaValue;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -17,7 +20,8 @@ import java.util.regex.Pattern;
  * or the reason a pipeline refuses the rule.
  */
 public record PreparedRule(SigmaRule rule, LogSource logSource, Optional<String> scope, Extraction extraction,
-    List<NameStep> nameSteps, List<Drop> drops, List<Pipeline.Transformation.AddCondition> addedConditions,
+    List<NameStep> nameSteps, List<Drop> drops, List<ValueStep> valueSteps,
+    List<Pipeline.Transformation.AddCondition> addedConditions,
     List<Replacement> replacements, List<ValueMapping> valueMappings, Map<String, List<String>> placeholders,
     Optional<String> keywordField, Optional<String> failure) {
 
@@ -64,8 +68,18 @@ public record PreparedRule(SigmaRule rule, LogSource logSource, Optional<String>
     }
   }
 
-  /** A drop_detection_item, after {@code steps} name steps: the items its conditions select. */
-  public record Drop(int steps, Pipeline.FieldCondition fields, ItemCondition.Filter items) {}
+  /**
+   * The detection items a transformation touches, {@code steps} name steps into the pipelines: its
+   * field-name conditions see the names as those steps left them (every name, when a mapping made
+   * several); a keyword item, which has no field, is selected only without field-name conditions.
+   */
+  public record Selector(int steps, Pipeline.FieldCondition fields, ItemCondition.Filter items) {}
+
+  /** A drop_detection_item. */
+  public record Drop(Selector selector) {}
+
+  /** set_value, case or convert_type, for the items it selects. */
+  public record ValueStep(Pipeline.Transformation transformation, Selector selector) {}
 
   /** A replace_string, for the items its detection-item conditions select. */
   public record Replacement(Pipeline.Transformation.ReplaceString replace, ItemCondition.Filter items) {}
@@ -80,6 +94,7 @@ public record PreparedRule(SigmaRule rule, LogSource logSource, Optional<String>
     Extraction extraction = Extraction.NONE;
     List<NameStep> steps = new ArrayList<>();
     List<Drop> drops = new ArrayList<>();
+    List<ValueStep> valueSteps = new ArrayList<>();
     List<Pipeline.Transformation.AddCondition> added = new ArrayList<>();
     List<Replacement> replacements = new ArrayList<>();
     Map<String, List<String>> placeholders = new LinkedHashMap<>();
@@ -101,7 +116,10 @@ public record PreparedRule(SigmaRule rule, LogSource logSource, Optional<String>
         } else if (t instanceof Pipeline.Transformation.FieldNameSuffix suf) {
           steps.add(new Affix(suf.suffix(), false, item.fields()));
         } else if (t instanceof Pipeline.Transformation.DropDetectionItem) {
-          drops.add(new Drop(steps.size(), item.fields(), item.items()));
+          drops.add(new Drop(new Selector(steps.size(), item.fields(), item.items())));
+        } else if (t instanceof Pipeline.Transformation.SetValue || t instanceof Pipeline.Transformation.Case
+            || t instanceof Pipeline.Transformation.ConvertType) {
+          valueSteps.add(new ValueStep(t, new Selector(steps.size(), item.fields(), item.items())));
         } else if (t instanceof Pipeline.Transformation.AddCondition a) {
           added.add(a);
         } else if (t instanceof Pipeline.Transformation.ChangeLogSource c) {
@@ -123,8 +141,8 @@ public record PreparedRule(SigmaRule rule, LogSource logSource, Optional<String>
         }
       }
     }
-    return new PreparedRule(rule, logSource, scope, extraction, steps, drops, added, replacements, valueMappings,
-        placeholders, keywordField, failure);
+    return new PreparedRule(rule, logSource, scope, extraction, steps, drops, valueSteps, added, replacements,
+        valueMappings, placeholders, keywordField, failure);
   }
 
   /** The Sumo names of a Sigma field: every name step applied in pipeline order. */
@@ -145,20 +163,62 @@ public record PreparedRule(SigmaRule rule, LogSource logSource, Optional<String>
     return names;
   }
 
-  /**
-   * True when a drop_detection_item of the pipelines removes {@code item}: its field-name
-   * conditions see the names as the steps before it left them (every name, when a mapping made
-   * several), and a keyword item, which has no field, only a drop without them.
-   */
+  private boolean selects(Selector s, Detection.Item item) {
+    boolean field = item.field().map(f -> namesAfter(f, s.steps()).stream().allMatch(s.fields()::test))
+        .orElse(s.fields().tests().isEmpty());
+    return field && s.items().test(item);
+  }
+
+  /** True when a drop_detection_item of the pipelines removes {@code item}. */
   public boolean drops(Detection.Item item) {
     for (Drop d : drops) {
-      boolean field = item.field().map(f -> namesAfter(f, d.steps()).stream().allMatch(d.fields()::test))
-          .orElse(d.fields().tests().isEmpty());
-      if (field && d.items().test(item)) {
+      if (selects(d.selector(), item)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The values of {@code item} after the pipelines' set_value, case and convert_type, in pipeline order. */
+  List<SigmaValue> values(Detection.Item item) throws Unsupported {
+    List<SigmaValue> values = item.values();
+    for (ValueStep step : valueSteps) {
+      if (!selects(step.selector(), item)) {
+        continue;
+      }
+      Pipeline.Transformation t = step.transformation();
+      if (t instanceof Pipeline.Transformation.SetValue set) {
+        values = List.of(set.value());
+        continue;
+      }
+      List<SigmaValue> out = new ArrayList<>(values.size());
+      for (SigmaValue v : values) {
+        out.add(t instanceof Pipeline.Transformation.Case c ? withCase(v, c.upper())
+            : converted(v, ((Pipeline.Transformation.ConvertType) t).toNumber(), item));
+      }
+      values = out;
+    }
+    return values;
+  }
+
+  private static SigmaValue withCase(SigmaValue v, boolean upper) {
+    return v instanceof SigmaValue.Str s ? new SigmaValue.Str(s.string().mapLiterals(
+        text -> upper ? text.toUpperCase(Locale.ROOT) : text.toLowerCase(Locale.ROOT)), s.cased()) : v;
+  }
+
+  /** convert_type: numbers to their text, plain numeric strings to numbers; other values stay. */
+  private static SigmaValue converted(SigmaValue v, boolean toNumber, Detection.Item item) throws Unsupported {
+    if (!toNumber && v instanceof SigmaValue.Num n) {
+      return new SigmaValue.Str(SigmaString.literal(n.value().toPlainString()), false);
+    }
+    if (toNumber && v instanceof SigmaValue.Str s) {
+      try {
+        return new SigmaValue.Num(new BigDecimal(s.string().plain()));
+      } catch (IllegalStateException | NumberFormatException e) {
+        throw new Unsupported(item.span(), "convert_type cannot make a number of '" + s.string() + "'");
+      }
+    }
+    return v;
   }
 
   /** A string value of {@code item} after the pipelines' replace_string items (on literal parts only). */

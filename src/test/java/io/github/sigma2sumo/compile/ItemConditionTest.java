@@ -62,7 +62,7 @@ class ItemConditionTest {
       "drop_detection_item | [{type: is_null, cond: some}] => 'cond' is any or all",
       "drop_detection_item | [{type: match_string, pattern: '(', cond: any}] => invalid regex",
       "drop_detection_item | [{type: match_string, cond: any}] => 'pattern' is required",
-      "add_condition | [{type: is_null}] => select the items of drop_detection_item, replace_string and map_string"})
+      "add_condition | [{type: is_null}] => select the items of drop_detection_item, replace_string, map_string"})
   void refusesWhatItCannotApply(String typeAndConditions, String message) {
     String[] parts = typeAndConditions.split(" \\| ");
     List<Diagnostic> problems = new ArrayList<>();

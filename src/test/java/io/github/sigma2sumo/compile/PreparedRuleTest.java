@@ -7,8 +7,11 @@ import io.github.sigma2sumo.sigma.Detection;
 import io.github.sigma2sumo.sigma.SigmaLoader;
 import io.github.sigma2sumo.sigma.SigmaRule;
 import io.github.sigma2sumo.source.SourceFile;
+import io.github.sigma2sumo.diag.Diagnostic;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Field-name transformations in pipeline order, each on the names the earlier ones left (pySigma's semantics). */
 class PreparedRuleTest {
@@ -74,5 +77,34 @@ class PreparedRuleTest {
           - type: drop_detection_item
             field_name_conditions: [{type: include_fields, fields: [Image]}]
         """ + mapping).drops(image())).as("a drop before the mapping").isTrue();
+  }
+
+  @Test
+  void valueTransformationsApplyInOrderToTheItemsTheySelect() throws Exception {
+    PreparedRule r = prepared("""
+          - {type: case, method: upper}
+          - type: set_value
+            value: 7
+            field_name_conditions: [{type: include_fields, fields: [User]}]
+          - {type: convert_type, target_type: str}
+        """);
+    Detection.AllOf sel = (Detection.AllOf) RULE.detections().get("sel");
+    assertThat(r.values((Detection.Item) sel.parts().get(0))).extracting(Object::toString)
+        .containsExactly("Str[string=X, cased=false]");
+    assertThat(r.values((Detection.Item) sel.parts().get(1))).extracting(Object::toString)
+        .containsExactly("Str[string=7, cased=false]");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiterString = " => ", quoteCharacter = '`', value = {
+      "{type: case, method: snake_case} => case 'method' is lower or upper",
+      "{type: convert_type, target_type: bool} => 'target_type' is str or num",
+      "{type: set_value} => set_value needs one 'value'",
+      "{type: set_value, value: abc, force_type: num} => 'abc' is not a number",
+      "{type: set_value, value: 1, force_type: int} => 'force_type' is str or num"})
+  void refusesValueTransformationsItCannotApply(String item, String message) {
+    DiagnosticSink sink = new DiagnosticSink(SourceFile.of("p.yml", "transformations:\n  - " + item + "\n"));
+    assertThat(PipelineLoader.load(sink.source(), sink)).isEmpty();
+    assertThat(sink.diagnostics()).extracting(Diagnostic::message).anySatisfy(m -> assertThat(m).contains(message));
   }
 }
