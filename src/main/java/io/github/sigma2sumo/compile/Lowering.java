@@ -347,11 +347,9 @@ abstract class Lowering {
     for (SigmaString.Part p : string.parts()) {
       List<SigmaString> next = new ArrayList<>();
       if (p instanceof SigmaString.Part.Placeholder ph) {
-        List<String> values = prepared.placeholders().get(ph.name());
-        if (values == null) {
-          throw new Unsupported(span, "the placeholder %" + ph.name() + "% has no values; give them in a pipeline's "
-              + "'vars'");
-        }
+        List<String> values = prepared.placeholder(ph.name()).orElseThrow(() -> new Unsupported(span,
+            "the placeholder %" + ph.name() + "% has no values; give them in a pipeline's 'vars' with a "
+                + "value_placeholders item, or make it * with wildcard_placeholders"));
         for (SigmaString prefix : variants) {
           for (String value : values) {
             List<SigmaString.Part> parts = new ArrayList<>(prefix.parts());

@@ -15,16 +15,17 @@ import java.util.regex.Pattern;
  * The YAML format is pySigma's (reference sigma.md §8.2) for the transformations that apply to a
  * Sumo query (field_name_mapping, field_name_prefix_mapping, field_name_prefix/suffix,
  * add_condition, change_logsource, replace_string, map_string, set_value, case, convert_type,
- * value_placeholders, rule_failure, drop_detection_item; the rule conditions of
+ * value_placeholders, wildcard_placeholders, rule_failure, drop_detection_item; the rule conditions of
  * {@link RuleCondition}; field-name conditions include_fields/exclude_fields; the detection-item
  * conditions of {@link ItemCondition}), plus three of ours: {@code sumo_scope} (the search scope
  * before the first pipe), {@code sumo_extraction} (how fields are extracted) and
  * {@code cse_keyword_field} (the Cloud SIEM field that keyword detections search).
  */
-public record Pipeline(String name, int priority, String origin, List<Item> items) {
+public record Pipeline(String name, int priority, String origin, Map<String, List<String>> vars, List<Item> items) {
 
   public Pipeline {
     Objects.requireNonNull(name, "name");
+    vars = Map.copyOf(vars);
     items = List.copyOf(items);
   }
 
@@ -124,8 +125,22 @@ public record Pipeline(String name, int priority, String origin, List<Item> item
     /** A plain value mapped to one or more values (several: OR over them). */
     record MapString(Map<String, List<String>> mapping) implements Transformation {}
 
-    /** Values of {@code %name%} placeholders of the expand modifier. */
-    record ValuePlaceholders(Map<String, List<String>> values) implements Transformation {}
+    /**
+     * value_placeholders ({@code wildcard} false): the {@code %name%} placeholders of the expand
+     * modifier become the values the pipelines' {@code vars} give them; wildcard_placeholders: they
+     * become {@code *}. For the names in {@code include} (every name when it is empty) but not in
+     * {@code exclude}.
+     */
+    record Placeholders(boolean wildcard, List<String> include, List<String> exclude) implements Transformation {
+      public Placeholders {
+        include = List.copyOf(include);
+        exclude = List.copyOf(exclude);
+      }
+
+      boolean selects(String name) {
+        return (include.isEmpty() || include.contains(name)) && !exclude.contains(name);
+      }
+    }
 
     /** Removes the detection items that the item's field-name and detection-item conditions select. */
     record DropDetectionItem() implements Transformation {}

@@ -79,24 +79,20 @@ public final class PipelineLoader {
     List<Pipeline.Item> items = new ArrayList<>();
     Map<String, List<String>> vars = root.get("vars").filter(YMap.class::isInstance)
         .map(v -> stringLists((YMap) v)).orElse(Map.of());
-    if (!vars.isEmpty()) {
-      items.add(new Pipeline.Item(Optional.of("vars"), new Pipeline.Transformation.ValuePlaceholders(vars), List.of(),
-          false, false, Pipeline.FieldCondition.ALL, ItemCondition.Filter.ALL, root.get("vars").get().span()));
-    }
     Optional<YNode> transformations = root.get("transformations");
     if (transformations.isPresent()) {
       if (!(transformations.get() instanceof YList list)) {
         error(transformations.get().span(), "'transformations' is a list");
       } else {
         for (YNode n : list.items()) {
-          item(n, vars).ifPresent(items::add);
+          item(n).ifPresent(items::add);
         }
       }
     }
-    return failed ? Optional.empty() : Optional.of(new Pipeline(name, priority, source.name(), items));
+    return failed ? Optional.empty() : Optional.of(new Pipeline(name, priority, source.name(), vars, items));
   }
 
-  private Optional<Pipeline.Item> item(YNode node, Map<String, List<String>> vars) {
+  private Optional<Pipeline.Item> item(YNode node) {
     if (!(node instanceof YMap map)) {
       error(node.span(), "a transformation is a mapping with a 'type'");
       return Optional.empty();
@@ -139,7 +135,8 @@ public final class PipelineLoader {
           yield Optional.empty();
         }
       };
-      case "value_placeholders" -> Optional.of(new Pipeline.Transformation.ValuePlaceholders(vars));
+      case "value_placeholders", "wildcard_placeholders" -> Optional.of(new Pipeline.Transformation.Placeholders(
+          type.startsWith("wildcard"), names(map, "include"), names(map, "exclude")));
       case "drop_detection_item" -> Optional.of(new Pipeline.Transformation.DropDetectionItem());
       case "rule_failure" -> Optional.of(new Pipeline.Transformation.RuleFailure(requireText(map, "message")));
       case "sumo_scope" -> Optional.of(new Pipeline.Transformation.SumoScope(requireText(map, "scope")));
@@ -454,6 +451,12 @@ public final class PipelineLoader {
       return "";
     }
     return text(n.get());
+  }
+
+  /** A list of names (or one name), empty when absent. */
+  private List<String> names(YMap map, String key) {
+    return map.get(key).map(n -> n instanceof YList l ? l.items().stream().map(this::text).toList() : List.of(text(n)))
+        .orElse(List.of());
   }
 
   /** A boolean key, false when absent or not {@code true}. */

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
 public record PreparedRule(SigmaRule rule, LogSource logSource, Optional<String> scope, Extraction extraction,
     List<NameStep> nameSteps, List<Drop> drops, List<ValueStep> valueSteps,
     List<Pipeline.Transformation.AddCondition> addedConditions,
-    List<Replacement> replacements, List<ValueMapping> valueMappings, Map<String, List<String>> placeholders,
+    List<Replacement> replacements, List<ValueMapping> valueMappings, List<Pipeline.Transformation.Placeholders>
+    placeholderSteps, Map<String, List<String>> vars,
     Optional<String> keywordField, Optional<String> failure) {
 
   /**
@@ -97,7 +98,9 @@ public record PreparedRule(SigmaRule rule, LogSource logSource, Optional<String>
     List<ValueStep> valueSteps = new ArrayList<>();
     List<Pipeline.Transformation.AddCondition> added = new ArrayList<>();
     List<Replacement> replacements = new ArrayList<>();
-    Map<String, List<String>> placeholders = new LinkedHashMap<>();
+    List<Pipeline.Transformation.Placeholders> placeholderSteps = new ArrayList<>();
+    Map<String, List<String>> vars = new LinkedHashMap<>();
+    pipelines.forEach(p -> vars.putAll(p.vars())); // pySigma: the vars of every pipeline, later ones winning
     List<ValueMapping> valueMappings = new ArrayList<>();
     Optional<String> keywordField = Optional.empty();
     Optional<String> failure = Optional.empty();
@@ -128,8 +131,8 @@ public record PreparedRule(SigmaRule rule, LogSource logSource, Optional<String>
           replacements.add(new Replacement(r, item.items()));
         } else if (t instanceof Pipeline.Transformation.MapString m) {
           valueMappings.add(new ValueMapping(m.mapping(), item.items()));
-        } else if (t instanceof Pipeline.Transformation.ValuePlaceholders v) {
-          placeholders.putAll(v.values());
+        } else if (t instanceof Pipeline.Transformation.Placeholders ph) {
+          placeholderSteps.add(ph);
         } else if (t instanceof Pipeline.Transformation.RuleFailure f) {
           failure = failure.or(() -> Optional.of(f.message() + " (pipeline " + p.name() + ")"));
         } else if (t instanceof Pipeline.Transformation.SumoScope s) {
@@ -142,7 +145,7 @@ public record PreparedRule(SigmaRule rule, LogSource logSource, Optional<String>
       }
     }
     return new PreparedRule(rule, logSource, scope, extraction, steps, drops, valueSteps, added, replacements,
-        valueMappings, placeholders, keywordField, failure);
+        valueMappings, placeholderSteps, vars, keywordField, failure);
   }
 
   /** The Sumo names of a Sigma field: every name step applied in pipeline order. */
@@ -219,6 +222,20 @@ public record PreparedRule(SigmaRule rule, LogSource logSource, Optional<String>
       }
     }
     return v;
+  }
+
+  /**
+   * What a {@code %name%} placeholder becomes: the first value_placeholders or
+   * wildcard_placeholders in pipeline order that selects the name and can fill it (a value
+   * placeholder needs the name in the pipelines' vars); empty when none does.
+   */
+  public Optional<List<String>> placeholder(String name) {
+    for (Pipeline.Transformation.Placeholders step : placeholderSteps) {
+      if (step.selects(name) && (step.wildcard() || vars.containsKey(name))) {
+        return Optional.of(step.wildcard() ? List.of("*") : vars.get(name));
+      }
+    }
+    return Optional.empty();
   }
 
   /** A string value of {@code item} after the pipelines' replace_string items (on literal parts only). */
