@@ -33,25 +33,12 @@ public record Pipeline(String name, int priority, String origin, Map<String, Lis
    * A transformation with its rule conditions (combined with and/or, maybe negated), and the
    * field-name and detection-item conditions that select what it touches in a rule.
    */
-  public record Item(Optional<String> id, Transformation transformation, List<RuleCondition> conditions, boolean anyOf,
-      boolean negated, FieldCondition fields, ItemCondition.Filter items, Span span) {
-    public Item {
-      conditions = List.copyOf(conditions);
-    }
+  public record Item(Optional<String> id, Transformation transformation, RuleCondition.Group conditions,
+      FieldCondition fields, ItemCondition.Filter items, Span span) {
 
     /** Whether the item applies to {@code rule}, whose log source the earlier items made {@code current}. */
     public boolean appliesTo(SigmaRule rule, LogSource current) {
-      if (conditions.isEmpty()) {
-        return !negated;
-      }
-      boolean result = !anyOf; // a loop, not a stream: this runs for every item of every pipeline and rule
-      for (RuleCondition c : conditions) {
-        if (c.test(rule, current) == anyOf) {
-          result = anyOf;
-          break;
-        }
-      }
-      return result != negated;
+      return conditions.test(rule, current);
     }
   }
 

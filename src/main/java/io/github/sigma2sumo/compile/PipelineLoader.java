@@ -39,7 +39,7 @@ public final class PipelineLoader {
       "mapping", "prefix", "suffix", "conditions", "negated", "name", "template", "category", "product", "service",
       "regex", "replacement", "skip_special", "include", "exclude", "message", "scope", "method", "overrides", "field",
       "field_name_conditions", "field_name_cond_op", "field_name_cond_not", "detection_item_conditions",
-      "detection_item_cond_op", "detection_item_cond_not", "value", "force_type", "target_type");
+      "detection_item_cond_op", "detection_item_cond_not", "value", "force_type", "target_type", "items");
 
   private final DiagnosticSink sink;
   private boolean failed;
@@ -85,11 +85,39 @@ public final class PipelineLoader {
         error(transformations.get().span(), "'transformations' is a list");
       } else {
         for (YNode n : list.items()) {
-          item(n).ifPresent(items::add);
+          items.addAll(items(n));
         }
       }
     }
     return failed ? Optional.empty() : Optional.of(new Pipeline(name, priority, source.name(), vars, items));
+  }
+
+  /**
+   * The processing items of one list entry: one, or those of a {@code nest} item (pySigma's
+   * NestedProcessingTransformation: its items apply where its own rule conditions hold too).
+   */
+  private List<Pipeline.Item> items(YNode node) {
+    if (!(node instanceof YMap map) || !map.get("type").map(this::text).orElse("").equals("nest")) {
+      return item(node).map(List::of).orElse(List.of());
+    }
+    for (String key : List.of("field_name_conditions", "detection_item_conditions")) {
+      map.get(key).ifPresent(n -> error(n.span(), "a nest item takes rule conditions only; give '" + key
+          + "' to the items inside it"));
+    }
+    RuleCondition.Group outer = ruleConditions(map);
+    Optional<YNode> inner = map.get("items");
+    if (inner.isEmpty() || !(inner.get() instanceof YList list)) {
+      error(inner.map(YNode::span).orElse(map.span()), "a nest item needs 'items', a list of processing items");
+      return List.of();
+    }
+    List<Pipeline.Item> out = new ArrayList<>();
+    for (YNode n : list.items()) {
+      for (Pipeline.Item i : items(n)) {
+        out.add(new Pipeline.Item(i.id(), i.transformation(),
+            new RuleCondition.Group(List.of(outer, i.conditions()), false, false), i.fields(), i.items(), i.span()));
+      }
+    }
+    return out;
   }
 
   private Optional<Pipeline.Item> item(YNode node) {
@@ -154,6 +182,20 @@ public final class PipelineLoader {
     if (t.isEmpty()) {
       return Optional.empty();
     }
+    RuleCondition.Group conditions = ruleConditions(map);
+    Pipeline.FieldCondition fields = fieldConditions(map);
+    ItemCondition.Filter items = itemConditions(map, t.get());
+    if (t.get() instanceof Pipeline.Transformation.DropDetectionItem && fields.tests().isEmpty()
+        && items.conditions().isEmpty()) {
+      error(map.span(), "drop_detection_item without field_name_conditions or detection_item_conditions would drop "
+          + "every item");
+    }
+    return Optional.of(new Pipeline.Item(map.get("id").map(this::text), t.get(), conditions, fields, items,
+        map.span()));
+  }
+
+  /** An item's rule conditions with rule_cond_op and rule_cond_not. */
+  private RuleCondition.Group ruleConditions(YMap map) {
     List<RuleCondition> conditions = new ArrayList<>();
     map.get("rule_conditions").ifPresent(rc -> {
       List<YNode> conds = rc instanceof YList l ? l.items() : rc instanceof YMap m
@@ -163,16 +205,7 @@ public final class PipelineLoader {
       }
     });
     boolean anyOf = map.get("rule_cond_op").map(this::text).orElse("and").equals("or");
-    boolean negated = flag(map, "rule_cond_not");
-    Pipeline.FieldCondition fields = fieldConditions(map);
-    ItemCondition.Filter items = itemConditions(map, t.get());
-    if (t.get() instanceof Pipeline.Transformation.DropDetectionItem && fields.tests().isEmpty()
-        && items.conditions().isEmpty()) {
-      error(map.span(), "drop_detection_item without field_name_conditions or detection_item_conditions would drop "
-          + "every item");
-    }
-    return Optional.of(new Pipeline.Item(map.get("id").map(this::text), t.get(), conditions, anyOf, negated, fields,
-        items, map.span()));
+    return new RuleCondition.Group(conditions, anyOf, flag(map, "rule_cond_not"));
   }
 
   /** One rule condition; the kinds that need what a compiled rule does not track are refused. */

@@ -19,6 +19,31 @@ public sealed interface RuleCondition {
 
   boolean test(SigmaRule rule, LogSource current);
 
+  /**
+   * Conditions combined with and ({@code anyOf} false) or or, maybe negated; none: true (false
+   * when negated). An item's own conditions, and a nest item's around those of its items.
+   */
+  record Group(List<RuleCondition> conditions, boolean anyOf, boolean negated) implements RuleCondition {
+    public Group {
+      conditions = List.copyOf(conditions);
+    }
+
+    @Override
+    public boolean test(SigmaRule rule, LogSource current) {
+      if (conditions.isEmpty()) {
+        return !negated;
+      }
+      boolean result = !anyOf; // a loop, not a stream: this runs for every item of every pipeline and rule
+      for (RuleCondition c : conditions) {
+        if (c.test(rule, current) == anyOf) {
+          result = anyOf;
+          break;
+        }
+      }
+      return result != negated;
+    }
+  }
+
   /** {@code logsource}: the rule's log source lies within this one (missing parts match anything). */
   record OfLogSource(LogSource logSource) implements RuleCondition {
     @Override

@@ -80,6 +80,21 @@ class PreparedRuleTest {
   }
 
   @Test
+  void aNestAppliesItsItemsWhereItsOwnConditionsHoldToo() {
+    String nest = """
+          - type: nest
+            rule_conditions: [{type: logsource, product: %s}]
+            items:
+              - {type: field_name_prefix, prefix: 'p.'}
+              - type: field_name_suffix
+                suffix: '.s'
+                rule_conditions: [{type: tag, tag: attack.t1}]
+        """;
+    assertThat(prepared(nest.formatted("windows")).sumoNames("User")).containsExactly("p.User");
+    assertThat(prepared(nest.formatted("linux")).sumoNames("User")).containsExactly("User");
+  }
+
+  @Test
   void valueTransformationsApplyInOrderToTheItemsTheySelect() throws Exception {
     PreparedRule r = prepared("""
           - {type: case, method: upper}
@@ -101,7 +116,9 @@ class PreparedRuleTest {
       "{type: convert_type, target_type: bool} => 'target_type' is str or num",
       "{type: set_value} => set_value needs one 'value'",
       "{type: set_value, value: abc, force_type: num} => 'abc' is not a number",
-      "{type: set_value, value: 1, force_type: int} => 'force_type' is str or num"})
+      "{type: set_value, value: 1, force_type: int} => 'force_type' is str or num",
+      "{type: nest} => a nest item needs 'items'",
+      "`{type: nest, items: [], field_name_conditions: [{type: include_fields, fields: [a]}]}` => rule conditions"})
   void refusesValueTransformationsItCannotApply(String item, String message) {
     DiagnosticSink sink = new DiagnosticSink(SourceFile.of("p.yml", "transformations:\n  - " + item + "\n"));
     assertThat(PipelineLoader.load(sink.source(), sink)).isEmpty();
