@@ -37,6 +37,23 @@ public sealed interface ItemCondition {
     }
   }
 
+  /**
+   * {@code match_value}: the value equals this one (a string as a Sigma string, wildcards and
+   * all, whatever its case-sensitivity; a number by value).
+   */
+  record MatchValue(SigmaValue expected, boolean all) implements ItemCondition {
+    @Override
+    public boolean test(SigmaValue value) {
+      if (expected instanceof SigmaValue.Str e && value instanceof SigmaValue.Str v) {
+        return e.string().equals(v.string());
+      }
+      if (expected instanceof SigmaValue.Num e && value instanceof SigmaValue.Num v) {
+        return e.value().compareTo(v.value()) == 0;
+      }
+      return expected.equals(value);
+    }
+  }
+
   /** {@code is_null}: the value is {@code null}. */
   record IsNull(boolean all) implements ItemCondition {
     @Override

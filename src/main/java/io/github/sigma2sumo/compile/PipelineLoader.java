@@ -297,30 +297,34 @@ public final class PipelineLoader {
 
   /** set_value: the value as the YAML types it, or as {@code force_type} says (str or num). */
   private Optional<Pipeline.Transformation> setValue(YMap map) {
-    Optional<YNode> node = map.get("value");
-    if (node.isEmpty() || !(node.get() instanceof YScalar value)) {
-      error(node.map(YNode::span).orElse(map.span()), "set_value needs one 'value'");
+    Optional<YNode> force = map.get("force_type");
+    String type = force.map(this::text).orElse("");
+    if (!type.isEmpty() && !type.equals("str") && !type.equals("num")) {
+      error(force.get().span(), "'force_type' is str or num");
       return Optional.empty();
     }
-    String force = map.get("force_type").map(this::text).orElse("");
+    return typedValue(map, type).map(Pipeline.Transformation.SetValue::new);
+  }
+
+  /** The scalar 'value' of {@code map} as a Sigma value: typed as the YAML says, or as {@code type} (str, num). */
+  private Optional<SigmaValue> typedValue(YMap map, String type) {
+    Optional<YNode> node = map.get("value");
+    if (node.isEmpty() || !(node.get() instanceof YScalar value)) {
+      error(node.map(YNode::span).orElse(map.span()), "'value' is required: one value");
+      return Optional.empty();
+    }
     Object raw = value.value();
-    SigmaValue typed;
-    if (force.equals("str") || force.isEmpty() && raw instanceof String) {
-      typed = new SigmaValue.Str(SigmaString.parse(value.text()), false);
-    } else if (force.equals("num") || force.isEmpty() && raw instanceof BigDecimal) {
+    if (type.equals("str") || type.isEmpty() && raw instanceof String) {
+      return Optional.of(new SigmaValue.Str(SigmaString.parse(value.text()), false));
+    } else if (type.equals("num") || type.isEmpty() && raw instanceof BigDecimal) {
       try {
-        typed = new SigmaValue.Num(new BigDecimal(value.text()));
+        return Optional.of(new SigmaValue.Num(new BigDecimal(value.text())));
       } catch (NumberFormatException e) {
         error(value.span(), "'" + value.text() + "' is not a number");
         return Optional.empty();
       }
-    } else if (!force.isEmpty()) {
-      error(map.get("force_type").get().span(), "'force_type' is str or num");
-      return Optional.empty();
-    } else {
-      typed = raw instanceof Boolean b ? new SigmaValue.Bool(b) : new SigmaValue.Null();
     }
-    return Optional.of(new Pipeline.Transformation.SetValue(typed));
+    return Optional.of(raw instanceof Boolean b ? new SigmaValue.Bool(b) : new SigmaValue.Null());
   }
 
   private Optional<ItemCondition> itemCondition(YNode node) {
@@ -343,12 +347,15 @@ public final class PipelineLoader {
       case "is_null" -> {
         return Optional.of(new ItemCondition.IsNull(all));
       }
+      case "match_value" -> {
+        return typedValue(c, "").map(v -> new ItemCondition.MatchValue(v, all));
+      }
       case "contains_wildcard" -> {
         return Optional.of(new ItemCondition.ContainsWildcard(all));
       }
       default -> {
         error(c.get("type").map(YNode::span).orElse(c.span()), "detection-item condition '" + type + "' is not "
-            + "supported; these are: match_string, is_null, contains_wildcard");
+            + "supported; these are: match_string, match_value, is_null, contains_wildcard");
         return Optional.empty();
       }
     }

@@ -47,7 +47,11 @@ class ItemConditionTest {
       "[{type: is_null, cond: any}] | a,null => true",
       "[{type: is_null, cond: all}] | a,null => false",
       "[{type: contains_wildcard, cond: any}] | a,b?c => true",
-      "[{type: contains_wildcard, cond: any}] | a,b\\?c => false"})
+      "[{type: contains_wildcard, cond: any}] | a,b\\?c => false",
+      "[{type: match_value, value: 'b?c', cond: any}] | a,b?c => true",
+      "[{type: match_value, value: 'b?c', cond: any}] | a,b\\?c => false",
+      "[{type: match_value, value: 'B?C', cond: all}] | b?c => false",
+      "[{type: match_value, value: 4625, cond: any}] | x => false"})
   void selectsItems(String conditionsAndValues, boolean selected) throws Exception {
     String[] parts = conditionsAndValues.split(" \\| ");
     List<Diagnostic> problems = new ArrayList<>();
@@ -58,7 +62,8 @@ class ItemConditionTest {
 
   @ParameterizedTest
   @CsvSource(delimiterString = " => ", quoteCharacter = '`', value = {
-      "drop_detection_item | [{type: match_value, value: 1}] => 'match_value' is not supported",
+      "drop_detection_item | [{type: match_nothing}] => 'match_nothing' is not supported",
+      "drop_detection_item | [{type: match_value, cond: any}] => 'value' is required",
       "drop_detection_item | [{type: is_null, cond: some}] => 'cond' is any or all",
       "drop_detection_item | [{type: match_string, pattern: '(', cond: any}] => invalid regex",
       "drop_detection_item | [{type: match_string, cond: any}] => 'pattern' is required",

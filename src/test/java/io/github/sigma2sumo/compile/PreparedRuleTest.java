@@ -114,7 +114,7 @@ class PreparedRuleTest {
   @CsvSource(delimiterString = " => ", quoteCharacter = '`', value = {
       "{type: case, method: snake_case} => case 'method' is lower or upper",
       "{type: convert_type, target_type: bool} => 'target_type' is str or num",
-      "{type: set_value} => set_value needs one 'value'",
+      "{type: set_value} => 'value' is required",
       "{type: set_value, value: abc, force_type: num} => 'abc' is not a number",
       "{type: set_value, value: 1, force_type: int} => 'force_type' is str or num",
       "{type: nest} => a nest item needs 'items'",
