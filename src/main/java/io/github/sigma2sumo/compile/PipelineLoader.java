@@ -2,7 +2,10 @@ package io.github.sigma2sumo.compile;
 
 import io.github.sigma2sumo.diag.DiagnosticSink;
 import io.github.sigma2sumo.diag.Severity;
+import io.github.sigma2sumo.sigma.Condition;
+import io.github.sigma2sumo.sigma.ConditionParser;
 import io.github.sigma2sumo.sigma.LogSource;
+import io.github.sigma2sumo.sigma.Selectors;
 import io.github.sigma2sumo.sigma.SigmaString;
 import io.github.sigma2sumo.sigma.SigmaValue;
 import io.github.sigma2sumo.sigma.YamlTree;
@@ -36,6 +39,7 @@ public final class PipelineLoader {
   private static final Set<String> TOP_LEVEL = Set.of("name", "priority", "allowed_backends", "vars",
       "transformations", "postprocessing", "finalizers");
   private static final Set<String> ITEM_KEYS = Set.of("id", "type", "rule_conditions", "rule_cond_op", "rule_cond_not",
+      "rule_cond_expr",
       "mapping", "prefix", "suffix", "conditions", "negated", "name", "template", "category", "product", "service",
       "regex", "replacement", "skip_special", "include", "exclude", "message", "scope", "method", "overrides", "field",
       "field_name_conditions", "field_name_cond_op", "field_name_cond_not", "detection_item_conditions",
@@ -194,8 +198,12 @@ public final class PipelineLoader {
         map.span()));
   }
 
-  /** An item's rule conditions with rule_cond_op and rule_cond_not. */
+  /** An item's rule conditions with rule_cond_op and rule_cond_not, or named and combined by rule_cond_expr. */
   private RuleCondition.Group ruleConditions(YMap map) {
+    Optional<YNode> expr = map.get("rule_cond_expr");
+    if (expr.isPresent()) {
+      return ruleConditionExpression(map, expr.get());
+    }
     List<RuleCondition> conditions = new ArrayList<>();
     map.get("rule_conditions").ifPresent(rc -> {
       List<YNode> conds = rc instanceof YList l ? l.items() : rc instanceof YMap m
@@ -206,6 +214,60 @@ public final class PipelineLoader {
     });
     boolean anyOf = map.get("rule_cond_op").map(this::text).orElse("and").equals("or");
     return new RuleCondition.Group(conditions, anyOf, flag(map, "rule_cond_not"));
+  }
+
+  /**
+   * rule_cond_expr: an expression over the names of the rule_conditions map, in the grammar of a
+   * Sigma condition ({@code c1 and not (c2 or c3)}, {@code 1 of c*}), as pySigma parses it.
+   */
+  private RuleCondition.Group ruleConditionExpression(YMap map, YNode expr) {
+    RuleCondition.Group nothing = new RuleCondition.Group(List.of(), false, true);
+    for (String key : List.of("rule_cond_op", "rule_cond_not")) {
+      map.get(key).ifPresent(n -> error(n.span(), "'" + key + "' and rule_cond_expr exclude each other"));
+    }
+    if (!(map.get("rule_conditions").orElse(null) instanceof YMap named)) {
+      error(map.get("rule_conditions").map(YNode::span).orElse(map.span()),
+          "rule_cond_expr needs rule_conditions as a map from names to conditions");
+      return nothing;
+    }
+    Map<String, RuleCondition> byName = new LinkedHashMap<>();
+    for (Entry e : named.entries().values()) {
+      ruleCondition(e.value()).ifPresent(c -> byName.put(e.key(), c));
+    }
+    ConditionParser.Result parsed = ConditionParser.parse(text(expr));
+    if (parsed.error().isPresent() || parsed.condition().isEmpty()) {
+      error(expr.span(), "rule_cond_expr: " + parsed.error().map(ConditionParser.Error::message).orElse("empty"));
+      return nothing;
+    }
+    try {
+      RuleCondition c = fromExpression(parsed.condition().get(), byName);
+      return c instanceof RuleCondition.Group g ? g : new RuleCondition.Group(List.of(c), false, false);
+    } catch (IllegalArgumentException e) {
+      error(expr.span(), "rule_cond_expr: " + e.getMessage());
+      return nothing;
+    }
+  }
+
+  private static RuleCondition fromExpression(Condition c, Map<String, RuleCondition> byName) {
+    if (c instanceof Condition.Or or) {
+      return new RuleCondition.Group(or.terms().stream().map(t -> fromExpression(t, byName)).toList(), true, false);
+    } else if (c instanceof Condition.And and) {
+      return new RuleCondition.Group(and.terms().stream().map(t -> fromExpression(t, byName)).toList(), false, false);
+    } else if (c instanceof Condition.Not not) {
+      return new RuleCondition.Group(List.of(fromExpression(not.operand(), byName)), false, true);
+    } else if (c instanceof Condition.Ref ref) {
+      RuleCondition named = byName.get(ref.name());
+      if (named == null) {
+        throw new IllegalArgumentException("no rule condition is named '" + ref.name() + "'");
+      }
+      return named;
+    }
+    Condition.Selector selector = (Condition.Selector) c;
+    List<String> names = Selectors.matching(selector, byName.keySet());
+    if (names.isEmpty()) {
+      throw new IllegalArgumentException("no rule condition name matches '" + selector.pattern() + "'");
+    }
+    return new RuleCondition.Group(names.stream().map(byName::get).toList(), !selector.all(), false);
   }
 
   /** One rule condition; the kinds that need what a compiled rule does not track are refused. */

@@ -86,4 +86,45 @@ class RuleConditionTest {
     assertThat(item(conditions, problems)).isEmpty();
     assertThat(problems).extracting(Diagnostic::message).anySatisfy(m -> assertThat(m).contains(message));
   }
+
+  /** The one item of a pipeline with the conditions {@code named} (a YAML flow map) combined by {@code expr}. */
+  private static Optional<Pipeline.Item> expressionItem(String named, String expr, List<Diagnostic> problems) {
+    String text = "transformations:\n  - type: field_name_prefix\n    prefix: p.\n    rule_conditions: " + named
+        + "\n    rule_cond_expr: '" + expr + "'\n";
+    DiagnosticSink sink = new DiagnosticSink(SourceFile.of("p.yml", text));
+    Optional<Pipeline> p = PipelineLoader.load(sink.source(), sink);
+    problems.addAll(sink.diagnostics());
+    return p.map(pipeline -> pipeline.items().get(0));
+  }
+
+  private static final String NAMED = "{win: {type: logsource, product: windows},"
+      + " lin: {type: logsource, product: linux}, c2: {type: tag, tag: attack.t1102.002},"
+      + " hi: {type: rule_attribute, attribute: level, op: gte, value: high}}";
+
+  @ParameterizedTest
+  @CsvSource(delimiterString = " => ", value = {
+      "win and c2 => true",
+      "win and not c2 => false",
+      "lin or (win and not hi) => true",
+      "lin or hi => false",
+      "1 of l* or all of c* => true",
+      "all of them => false",
+      "not (lin or hi) => true"})
+  void combinesNamedConditionsByExpression(String expr, boolean applies) {
+    List<Diagnostic> problems = new java.util.ArrayList<>();
+    Pipeline.Item item = expressionItem(NAMED, expr, problems).orElseThrow();
+    assertThat(problems).isEmpty();
+    assertThat(item.appliesTo(RULE, RULE.logSource())).isEqualTo(applies);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiterString = " => ", quoteCharacter = '`', value = {
+      "win and nope => no rule condition is named 'nope'",
+      "1 of x* => no rule condition name matches 'x*'",
+      "win and => rule_cond_expr:"})
+  void refusesBadExpressions(String expr, String message) {
+    List<Diagnostic> problems = new java.util.ArrayList<>();
+    assertThat(expressionItem(NAMED, expr, problems)).isEmpty();
+    assertThat(problems).extracting(Diagnostic::message).anySatisfy(m -> assertThat(m).contains(message));
+  }
 }
