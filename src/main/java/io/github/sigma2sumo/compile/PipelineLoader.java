@@ -136,14 +136,12 @@ public final class PipelineLoader {
     }
     String type = map.get("type").map(this::text).orElse("");
     Optional<Pipeline.Transformation> t = switch (type) {
-      case "field_name_mapping" -> Optional.of(new Pipeline.Transformation.FieldNameMapping(
-          stringLists(requireMap(map, "mapping"))));
-      case "field_name_prefix_mapping" -> Optional.of(new Pipeline.Transformation.FieldNamePrefixMapping(
-          stringLists(requireMap(map, "mapping"))));
+      case "field_name_mapping" -> fieldNames(map, false).map(Pipeline.Transformation.FieldNameMapping::new);
+      case "field_name_prefix_mapping" ->
+          fieldNames(map, true).map(Pipeline.Transformation.FieldNamePrefixMapping::new);
       case "field_name_prefix" -> Optional.of(new Pipeline.Transformation.FieldNamePrefix(requireText(map, "prefix")));
       case "field_name_suffix" -> Optional.of(new Pipeline.Transformation.FieldNameSuffix(requireText(map, "suffix")));
-      case "add_condition" -> Optional.of(new Pipeline.Transformation.AddCondition(
-          values(requireMap(map, "conditions")), flag(map, "negated")));
+      case "add_condition" -> addedConditions(map);
       case "change_logsource" -> Optional.of(new Pipeline.Transformation.ChangeLogSource(new LogSource(
           map.get("category").map(this::text), map.get("product").map(this::text),
           map.get("service").map(this::text))));
@@ -553,6 +551,31 @@ public final class PipelineLoader {
       return "";
     }
     return text(n.get());
+  }
+
+  /** A field-name 'mapping': every name non-empty, and every target too unless a prefix may be dropped. */
+  private Optional<Map<String, List<String>>> fieldNames(YMap map, boolean emptyTargets) {
+    YMap mapping = requireMap(map, "mapping");
+    Map<String, List<String>> names = stringLists(mapping);
+    for (Entry e : mapping.entries().values()) {
+      List<String> targets = names.get(e.key());
+      if (e.key().isBlank() || targets.isEmpty() || !emptyTargets && targets.stream().anyMatch(String::isBlank)) {
+        error(e.keySpan(), "a field-name mapping maps a name to one or more names; '" + e.key() + "' has none");
+        return Optional.empty();
+      }
+    }
+    return Optional.of(names);
+  }
+
+  private Optional<Pipeline.Transformation> addedConditions(YMap map) {
+    YMap conditions = requireMap(map, "conditions");
+    for (Entry e : conditions.entries().values()) {
+      if (e.key().isBlank()) {
+        error(e.keySpan(), "add_condition needs a field name for each condition");
+        return Optional.empty();
+      }
+    }
+    return Optional.of(new Pipeline.Transformation.AddCondition(values(conditions), flag(map, "negated")));
   }
 
   /** A list of names (or one name), empty when absent. */

@@ -54,7 +54,8 @@ public record PreparedRule(SigmaRule rule, LogSource logSource, Optional<String>
       for (Map.Entry<String, List<String>> e : mapping.entrySet()) {
         if (name.startsWith(e.getKey())) {
           String rest = name.substring(e.getKey().length());
-          return e.getValue().stream().map(target -> target + rest).toList();
+          // a target of "" drops the prefix; a name that would be left empty stays as it is
+          return e.getValue().stream().map(target -> (target + rest).isEmpty() ? name : target + rest).toList();
         }
       }
       return List.of(name);

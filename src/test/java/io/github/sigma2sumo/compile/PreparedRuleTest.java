@@ -59,6 +59,13 @@ class PreparedRuleTest {
   }
 
   @Test
+  void anEmptyPrefixTargetDropsThePrefixButLeavesNoNameEmpty() {
+    PreparedRule r = prepared("  - {type: field_name_prefix_mapping, mapping: {'Im': '', 'User': ''}}\n");
+    assertThat(r.sumoNames("Image")).containsExactly("age");
+    assertThat(r.sumoNames("User")).containsExactly("User");
+  }
+
+  @Test
   void aDropSeesTheNamesOfTheStepsBeforeIt() {
     String mapping = "  - {type: field_name_mapping, mapping: {Image: [a, b]}}\n";
     assertThat(prepared(mapping + """
@@ -118,6 +125,8 @@ class PreparedRuleTest {
       "{type: set_value, value: abc, force_type: num} => 'abc' is not a number",
       "{type: set_value, value: 1, force_type: int} => 'force_type' is str or num",
       "{type: nest} => a nest item needs 'items'",
+      "`{type: add_condition, conditions: {'': x}}` => add_condition needs a field name",
+      "{type: field_name_mapping, mapping: {Image: ~}} => 'Image' has none",
       "`{type: nest, items: [], field_name_conditions: [{type: include_fields, fields: [a]}]}` => rule conditions"})
   void refusesValueTransformationsItCannotApply(String item, String message) {
     DiagnosticSink sink = new DiagnosticSink(SourceFile.of("p.yml", "transformations:\n  - " + item + "\n"));
