@@ -3,7 +3,6 @@ package io.github.sigma2sumo.sigma;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Which search identifiers a selector names: {@code them} is every identifier not starting with
@@ -16,14 +15,42 @@ public final class Selectors {
   /** The matching identifiers, in the order of {@code identifiers}. */
   public static List<String> matching(Condition.Selector selector, Collection<String> identifiers) {
     List<String> out = new ArrayList<>();
-    Pattern p = selector.them() ? null : Pattern.compile(
-        Pattern.quote(selector.pattern()).replace("*", "\\E.*\\Q"));
     for (String id : identifiers) {
       boolean hidden = id.startsWith("_") && (selector.them() || !selector.pattern().startsWith("_"));
-      if (!hidden && (p == null || p.matcher(id).matches())) {
+      if (!hidden && (selector.them() || glob(selector.pattern(), id))) {
         out.add(id);
       }
     }
     return out;
+  }
+
+  /**
+   * Whether {@code text} is {@code pattern} with each {@code *} standing for any run. Matched by
+   * hand in at most pattern-length times text-length steps: a regex of the pattern backtracks
+   * exponentially on runs of stars ({@code 1 of s*****el_***}).
+   */
+  static boolean glob(String pattern, String text) {
+    int p = 0;
+    int t = 0;
+    int star = -1;
+    int resume = 0;
+    while (t < text.length()) {
+      if (p < pattern.length() && pattern.charAt(p) == '*') {
+        star = p++;
+        resume = t;
+      } else if (p < pattern.length() && pattern.charAt(p) == text.charAt(t)) {
+        p++;
+        t++;
+      } else if (star >= 0) {
+        p = star + 1;
+        t = ++resume;
+      } else {
+        return false;
+      }
+    }
+    while (p < pattern.length() && pattern.charAt(p) == '*') {
+      p++;
+    }
+    return p == pattern.length();
   }
 }
