@@ -21,10 +21,9 @@ import java.util.regex.Pattern;
  */
 public record PreparedRule(SigmaRule rule, LogSource logSource, Optional<String> scope, Extraction extraction,
     List<NameStep> nameSteps, List<Drop> drops, List<ValueStep> valueSteps,
-    List<Pipeline.Transformation.AddCondition> addedConditions,
-    List<Replacement> replacements, List<ValueMapping> valueMappings, List<Pipeline.Transformation.Placeholders>
-    placeholderSteps, Map<String, List<String>> vars,
-    Optional<String> keywordField, Optional<String> failure) {
+    List<Pipeline.Transformation.AddCondition> addedConditions, List<Replacement> replacements,
+    List<ValueMapping> valueMappings, List<Pipeline.Transformation.Placeholders> placeholderSteps,
+    Map<String, List<String>> vars, Optional<String> keywordField, Optional<String> failure) {
 
   /**
    * One field-name transformation, in pipeline order: pySigma applies each to the field names as
@@ -83,11 +82,11 @@ public record PreparedRule(SigmaRule rule, LogSource logSource, Optional<String>
   /** set_value, case or convert_type, for the items it selects. */
   public record ValueStep(Pipeline.Transformation transformation, Selector selector) {}
 
-  /** A replace_string, for the items its detection-item conditions select. */
-  public record Replacement(Pipeline.Transformation.ReplaceString replace, ItemCondition.Filter items) {}
+  /** A replace_string, for the items it selects. */
+  public record Replacement(Pipeline.Transformation.ReplaceString replace, Selector selector) {}
 
-  /** A map_string, for the items its detection-item conditions select. */
-  public record ValueMapping(Map<String, List<String>> mapping, ItemCondition.Filter items) {}
+  /** A map_string, for the items it selects. */
+  public record ValueMapping(Map<String, List<String>> mapping, Selector selector) {}
 
   /** Applies every item of {@code pipelines} (already ordered) whose rule conditions hold. */
   public static PreparedRule prepare(SigmaRule rule, List<Pipeline> pipelines) {
@@ -129,9 +128,9 @@ public record PreparedRule(SigmaRule rule, LogSource logSource, Optional<String>
         } else if (t instanceof Pipeline.Transformation.ChangeLogSource c) {
           logSource = c.logSource();
         } else if (t instanceof Pipeline.Transformation.ReplaceString r) {
-          replacements.add(new Replacement(r, item.items()));
+          replacements.add(new Replacement(r, new Selector(steps.size(), item.fields(), item.items())));
         } else if (t instanceof Pipeline.Transformation.MapString m) {
-          valueMappings.add(new ValueMapping(m.mapping(), item.items()));
+          valueMappings.add(new ValueMapping(m.mapping(), new Selector(steps.size(), item.fields(), item.items())));
         } else if (t instanceof Pipeline.Transformation.Placeholders ph) {
           placeholderSteps.add(ph);
         } else if (t instanceof Pipeline.Transformation.RuleFailure f) {
@@ -243,7 +242,7 @@ public record PreparedRule(SigmaRule rule, LogSource logSource, Optional<String>
   public SigmaString replaceStrings(SigmaString value, Detection.Item item) {
     SigmaString out = value;
     for (Replacement r : replacements) {
-      if (r.items().test(item)) {
+      if (selects(r.selector(), item)) {
         Pattern regex = r.replace().regex();
         String replacement = r.replace().replacement();
         out = out.mapLiterals(s -> regex.matcher(s).replaceAll(replacement));
@@ -256,7 +255,7 @@ public record PreparedRule(SigmaRule rule, LogSource logSource, Optional<String>
   public Optional<List<String>> mappedValue(String plain, Detection.Item item) {
     for (int i = valueMappings.size() - 1; i >= 0; i--) {
       ValueMapping m = valueMappings.get(i);
-      if (m.mapping().containsKey(plain) && m.items().test(item)) {
+      if (m.mapping().containsKey(plain) && selects(m.selector(), item)) {
         return Optional.of(m.mapping().get(plain));
       }
     }

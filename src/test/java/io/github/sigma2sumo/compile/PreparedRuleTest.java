@@ -6,6 +6,7 @@ import io.github.sigma2sumo.diag.DiagnosticSink;
 import io.github.sigma2sumo.sigma.Detection;
 import io.github.sigma2sumo.sigma.SigmaLoader;
 import io.github.sigma2sumo.sigma.SigmaRule;
+import io.github.sigma2sumo.sigma.SigmaString;
 import io.github.sigma2sumo.source.SourceFile;
 import io.github.sigma2sumo.diag.Diagnostic;
 import java.util.List;
@@ -115,6 +116,20 @@ class PreparedRuleTest {
         .containsExactly("Str[string=X, cased=false]");
     assertThat(r.values((Detection.Item) sel.parts().get(1))).extracting(Object::toString)
         .containsExactly("Str[string=7, cased=false]");
+  }
+
+  @Test
+  void replaceStringTouchesTheFieldsItsConditionsSelect() {
+    PreparedRule r = prepared("""
+          - type: replace_string
+            regex: 'x|y'
+            replacement: 'z'
+            field_name_conditions: [{type: include_fields, fields: [User]}]
+        """);
+    Detection.AllOf sel = (Detection.AllOf) RULE.detections().get("sel");
+    SigmaString x = SigmaString.literal("x");
+    assertThat(r.replaceStrings(x, (Detection.Item) sel.parts().get(0))).isEqualTo(x);
+    assertThat(r.replaceStrings(x, (Detection.Item) sel.parts().get(1))).isEqualTo(SigmaString.literal("z"));
   }
 
   @ParameterizedTest
