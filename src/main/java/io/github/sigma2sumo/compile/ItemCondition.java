@@ -79,17 +79,7 @@ public sealed interface ItemCondition {
     }
 
     public boolean test(Detection.Item item) {
-      if (conditions.isEmpty()) {
-        return !negated;
-      }
-      boolean result = !anyOf;
-      for (ItemCondition c : conditions) {
-        if (c.test(item) == anyOf) {
-          result = anyOf;
-          break;
-        }
-      }
-      return result != negated;
+      return Conditions.combine(conditions, c -> c.test(item), anyOf, negated);
     }
   }
 }

@@ -55,17 +55,7 @@ public record Pipeline(String name, int priority, String origin, Map<String, Lis
     }
 
     public boolean test(String field) {
-      if (tests.isEmpty()) {
-        return !negated;
-      }
-      boolean result = !anyOf;
-      for (FieldTest t : tests) {
-        if (t.test(field) == anyOf) {
-          result = anyOf;
-          break;
-        }
-      }
-      return result != negated;
+      return Conditions.combine(tests, t -> t.test(field), anyOf, negated);
     }
   }
 

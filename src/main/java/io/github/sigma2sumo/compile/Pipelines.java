@@ -67,13 +67,7 @@ public final class Pipelines {
     if (!builtInNames().contains(name)) {
       return Optional.empty();
     }
-    CompletableFuture<Loaded> mine = new CompletableFuture<>();
-    CompletableFuture<Loaded> loaded = LOADED.putIfAbsent(name, mine);
-    if (loaded == null) {
-      loaded = mine;
-      parse(name, mine);
-    }
-    Loaded l = loaded.join();
+    Loaded l = loaded(name).join();
     sink.addAll(l.diagnostics());
     return l.pipeline();
   }
@@ -83,12 +77,18 @@ public final class Pipelines {
    * thread; a pipeline asked for meanwhile is parsed by the asking thread instead, never twice.
    */
   public static void preload(Target target) {
-    for (String name : defaultNames(target)) {
-      CompletableFuture<Loaded> mine = new CompletableFuture<>();
-      if (LOADED.putIfAbsent(name, mine) == null) {
-        parse(name, mine);
-      }
+    defaultNames(target).forEach(Pipelines::loaded);
+  }
+
+  /** The pipeline parsed once: by this thread when no other has begun it. */
+  private static CompletableFuture<Loaded> loaded(String name) {
+    CompletableFuture<Loaded> mine = new CompletableFuture<>();
+    CompletableFuture<Loaded> theirs = LOADED.putIfAbsent(name, mine);
+    if (theirs != null) {
+      return theirs;
     }
+    parse(name, mine);
+    return mine;
   }
 
   /** Parses a built-in pipeline into {@code into}; a failure (a bug) is thrown where it is joined. */

@@ -54,7 +54,7 @@ public record PreparedRule(SigmaRule rule, LogSource logSource, Optional<String>
         if (name.startsWith(e.getKey())) {
           String rest = name.substring(e.getKey().length());
           // a target of "" drops the prefix; a name that would be left empty stays as it is
-          return e.getValue().stream().map(target -> (target + rest).isEmpty() ? name : target + rest).toList();
+          return e.getValue().stream().map(target -> target + rest).map(n -> n.isEmpty() ? name : n).toList();
         }
       }
       return List.of(name);

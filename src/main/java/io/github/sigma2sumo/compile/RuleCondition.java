@@ -30,17 +30,7 @@ public sealed interface RuleCondition {
 
     @Override
     public boolean test(SigmaRule rule, LogSource current) {
-      if (conditions.isEmpty()) {
-        return !negated;
-      }
-      boolean result = !anyOf; // a loop, not a stream: this runs for every item of every pipeline and rule
-      for (RuleCondition c : conditions) {
-        if (c.test(rule, current) == anyOf) {
-          result = anyOf;
-          break;
-        }
-      }
-      return result != negated;
+      return Conditions.combine(conditions, c -> c.test(rule, current), anyOf, negated);
     }
   }
 

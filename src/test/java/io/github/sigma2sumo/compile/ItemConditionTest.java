@@ -3,10 +3,8 @@ package io.github.sigma2sumo.compile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sigma2sumo.diag.Diagnostic;
-import io.github.sigma2sumo.diag.DiagnosticSink;
 import io.github.sigma2sumo.sigma.Detection;
 import io.github.sigma2sumo.sigma.Modifiers;
-import io.github.sigma2sumo.source.SourceFile;
 import io.github.sigma2sumo.source.Span;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,10 +26,7 @@ class ItemConditionTest {
   private static Optional<Pipeline.Item> pipelineItem(String type, String conditions, List<Diagnostic> problems) {
     String text = "transformations:\n  - type: " + type + "\n" + (type.equals("replace_string")
         ? "    regex: a\n    replacement: b\n" : "") + "    detection_item_conditions: " + conditions + "\n";
-    DiagnosticSink sink = new DiagnosticSink(SourceFile.of("p.yml", text));
-    Optional<Pipeline> p = PipelineLoader.load(sink.source(), sink);
-    problems.addAll(sink.diagnostics());
-    return p.map(pipeline -> pipeline.items().get(0));
+    return PipelineText.firstItem(text, problems);
   }
 
   @ParameterizedTest

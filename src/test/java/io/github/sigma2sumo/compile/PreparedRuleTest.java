@@ -9,6 +9,7 @@ import io.github.sigma2sumo.sigma.SigmaRule;
 import io.github.sigma2sumo.sigma.SigmaString;
 import io.github.sigma2sumo.source.SourceFile;
 import io.github.sigma2sumo.diag.Diagnostic;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,8 +31,9 @@ class PreparedRuleTest {
   }
 
   private static PreparedRule prepared(String transformations) {
-    DiagnosticSink sink = new DiagnosticSink(SourceFile.of("p.yml", "transformations:\n" + transformations));
-    Pipeline p = PipelineLoader.load(sink.source(), sink).orElseThrow(() -> new AssertionError(sink.diagnostics()));
+    List<Diagnostic> problems = new ArrayList<>();
+    Pipeline p = PipelineText.load("transformations:\n" + transformations, problems)
+        .orElseThrow(() -> new AssertionError(problems));
     return PreparedRule.prepare(RULE, List.of(p));
   }
 
@@ -144,8 +146,8 @@ class PreparedRuleTest {
       "{type: field_name_mapping, mapping: {Image: ~}} => 'Image' has none",
       "`{type: nest, items: [], field_name_conditions: [{type: include_fields, fields: [a]}]}` => rule conditions"})
   void refusesValueTransformationsItCannotApply(String item, String message) {
-    DiagnosticSink sink = new DiagnosticSink(SourceFile.of("p.yml", "transformations:\n  - " + item + "\n"));
-    assertThat(PipelineLoader.load(sink.source(), sink)).isEmpty();
-    assertThat(sink.diagnostics()).extracting(Diagnostic::message).anySatisfy(m -> assertThat(m).contains(message));
+    List<Diagnostic> problems = new ArrayList<>();
+    assertThat(PipelineText.load("transformations:\n  - " + item + "\n", problems)).isEmpty();
+    assertThat(problems).extracting(Diagnostic::message).anySatisfy(m -> assertThat(m).contains(message));
   }
 }

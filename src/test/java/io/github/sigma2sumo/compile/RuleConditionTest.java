@@ -40,10 +40,7 @@ class RuleConditionTest {
   private static Optional<Pipeline.Item> item(String conditions, List<Diagnostic> problems) {
     String text = "transformations:\n  - type: field_name_prefix\n    prefix: p.\n    rule_conditions: " + conditions
         + "\n";
-    DiagnosticSink sink = new DiagnosticSink(SourceFile.of("p.yml", text));
-    Optional<Pipeline> p = PipelineLoader.load(sink.source(), sink);
-    problems.addAll(sink.diagnostics());
-    return p.map(pipeline -> pipeline.items().get(0));
+    return PipelineText.firstItem(text, problems);
   }
 
   @ParameterizedTest
@@ -91,10 +88,7 @@ class RuleConditionTest {
   private static Optional<Pipeline.Item> expressionItem(String named, String expr, List<Diagnostic> problems) {
     String text = "transformations:\n  - type: field_name_prefix\n    prefix: p.\n    rule_conditions: " + named
         + "\n    rule_cond_expr: '" + expr + "'\n";
-    DiagnosticSink sink = new DiagnosticSink(SourceFile.of("p.yml", text));
-    Optional<Pipeline> p = PipelineLoader.load(sink.source(), sink);
-    problems.addAll(sink.diagnostics());
-    return p.map(pipeline -> pipeline.items().get(0));
+    return PipelineText.firstItem(text, problems);
   }
 
   private static final String NAMED = "{win: {type: logsource, product: windows},"
