@@ -62,12 +62,22 @@ public final class Main implements Runnable {
     });
     cli.setOut(out);
     cli.setErr(err);
-    cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+    cli.setExecutionExceptionHandler(new InternalErrorHandler());
+    return cli;
+  }
+
+  /**
+   * Reports an exception that escaped a command as a bug. A class, not a lambda: picocli's
+   * interfaces are Java 5 class files, and a lambda of one makes JDK 17's {@code -Xshare:dump}
+   * crash when the launcher's class list names it twice.
+   */
+  private static final class InternalErrorHandler implements CommandLine.IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult) {
       commandLine.getErr().println("sigma2sumo: internal error: " + ex
           + "\nThis is a bug in sigma2sumo; please report it with the input that caused it.");
       return ExitCodes.INTERNAL;
-    });
-    return cli;
+    }
   }
 
   /**
