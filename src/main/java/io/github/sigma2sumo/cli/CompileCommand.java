@@ -2,6 +2,7 @@ package io.github.sigma2sumo.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import io.github.sigma2sumo.compile.CompiledRule;
 import io.github.sigma2sumo.compile.Pipeline;
 import io.github.sigma2sumo.compile.RuleCompiler;
@@ -12,13 +13,10 @@ import io.github.sigma2sumo.diag.render.TextRenderer;
 import io.github.sigma2sumo.source.SourceFile;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -46,6 +44,7 @@ import picocli.CommandLine.Spec;
         "2:usage error, unreadable input or a broken pipeline file",
         "4:internal error (a bug: please report it)"})
 final class CompileCommand implements Callable<Integer> {
+  private static final JsonFactory JSON = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
   enum Format { query, json }
 
@@ -110,7 +109,7 @@ final class CompileCommand implements Callable<Integer> {
     results.forEach(r -> diagnostics.addAll(r.diagnostics()));
     diagnostics.sort(Diagnostic.ORDER);
     if (format == Format.json) {
-      out.print(json(results));
+      json(results, out);
     } else {
       err.print(TextRenderer.render(diagnostics, sources));
       if (output == null) {
@@ -149,9 +148,9 @@ final class CompileCommand implements Callable<Integer> {
     return s.replaceAll("[\\r\\n\\u2028\\u2029]+", " ");
   }
 
-  static String json(List<CompiledRule> results) {
-    StringWriter text = new StringWriter();
-    try (JsonGenerator json = new JsonFactory().createGenerator(text)) {
+  /** The results as JSON, streamed to {@code out} (a corpus gives megabytes), which stays open. */
+  static void json(List<CompiledRule> results, Writer out) {
+    try (JsonGenerator json = JSON.createGenerator(out)) {
       json.useDefaultPrettyPrinter();
       json.writeStartObject();
       json.writeNumberField("version", 1);
@@ -172,10 +171,11 @@ final class CompileCommand implements Callable<Integer> {
       }
       json.writeEndArray();
       json.writeEndObject();
+      json.flush();
+      out.write('\n');
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return text + "\n";
   }
 
   /** One file per compiled rule, named by its id (or title), each written atomically. */
@@ -200,7 +200,7 @@ final class CompileCommand implements Callable<Integer> {
       for (int i = 0; i < parts.size(); i++) {
         Path file = output.resolve(name + (parts.size() == 1 ? "" : ".link-" + (i + 1)) + extension);
         try {
-          writeAtomically(file, parts.get(i) + "\n");
+          AtomicFile.write(file, parts.get(i) + "\n");
         } catch (IOException e) {
           err.println(file + ": error: cannot write: " + e.getMessage());
           ok = false;
@@ -214,20 +214,6 @@ final class CompileCommand implements Callable<Integer> {
     String name = handle.replaceAll("[^A-Za-z0-9._-]+", "_");
     name = name.replaceAll("^[._]+", "");
     return name.isEmpty() ? "rule" : name.length() > 120 ? name.substring(0, 120) : name;
-  }
-
-  static void writeAtomically(Path file, String text) throws IOException {
-    Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
-    try {
-      Files.writeString(tmp, text, StandardCharsets.UTF_8);
-      try {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
   }
 
   /** "compiled 120/3144 files" on stderr, only when stderr is a terminal and the run is long. */

@@ -148,13 +148,14 @@ final class PackCommand implements Callable<Integer> {
       err.println(output + ": not written: " + failed.size() + " rule(s) failed (--keep-going writes the others)");
       return ExitCodes.FINDINGS;
     }
-    String text = switch (format) {
-      case cse_rules -> PackFiles.cseRules(cseRules);
-      case content -> PackFiles.content(content.orElseThrow());
-      case terraform -> TerraformPack.of(cseRules, content);
+    Optional<Map<String, Object>> folder = content;
+    AtomicFile.Body text = switch (format) {
+      case cse_rules -> out -> PackFiles.cseRules(cseRules, out);
+      case content -> out -> PackFiles.content(folder.orElseThrow(), out);
+      case terraform -> out -> TerraformPack.write(cseRules, folder, out);
     };
     try {
-      CompileCommand.writeAtomically(output, text);
+      AtomicFile.write(output, text);
     } catch (IOException e) {
       err.println(output + ": error: cannot write: " + e.getMessage());
       return ExitCodes.USAGE;

@@ -1,5 +1,7 @@
 package io.github.sigma2sumo.pack;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,23 +21,35 @@ final class Hcl {
   /** {@code name = value}; the value is a String, Boolean, Integer, Long, List of those, or {@link Raw}. */
   record Attribute(String name, Object value) {}
 
-  /** Text written as it is: a reference such as {@code var.folder_id} or a heredoc. */
+  /** Text written as it is: a reference such as {@code var.folder_id}. */
   record Raw(String text) {}
 
-  static String render(List<Block> blocks) {
-    StringBuilder out = new StringBuilder();
+  /**
+   * A heredoc ({@code <<MARKER ... MARKER}) whose text {@code body} writes as the file is written,
+   * interpolation sequences doubled on the way. The text must hold no line that is the marker alone.
+   */
+  record Heredoc(String marker, Body body) {}
+
+  /** Writes text to a writer. */
+  @FunctionalInterface
+  interface Body {
+    void writeTo(Writer out) throws IOException;
+  }
+
+  static void write(List<Block> blocks, Writer out) throws IOException {
     for (int i = 0; i < blocks.size(); i++) {
       if (i > 0) {
-        out.append('\n');
+        out.write('\n');
       }
       block(out, blocks.get(i), "");
     }
-    return out.toString();
   }
 
-  private static void block(StringBuilder out, Block b, String indent) {
+  private static void block(Writer out, Block b, String indent) throws IOException {
     out.append(indent).append(b.type());
-    b.labels().forEach(l -> out.append(' ').append(string(l)));
+    for (String label : b.labels()) {
+      out.append(' ').append(string(label));
+    }
     out.append(" {\n");
     String inner = indent + "  ";
     int width = 0;
@@ -43,13 +57,26 @@ final class Hcl {
       width = Math.max(width, a.name().length());
     }
     for (Attribute a : b.attributes()) {
-      out.append(inner).append(a.name()).append(" ".repeat(width - a.name().length())).append(" = ")
-          .append(value(a.value())).append('\n');
+      out.append(inner).append(a.name()).append(" ".repeat(width - a.name().length())).append(" = ");
+      if (a.value() instanceof Heredoc h) {
+        heredoc(out, h);
+      } else {
+        out.append(value(a.value()));
+      }
+      out.append('\n');
     }
     for (Block nested : b.blocks()) {
       block(out, nested, inner);
     }
     out.append(indent).append("}\n");
+  }
+
+  private static void heredoc(Writer out, Heredoc h) throws IOException {
+    out.append("<<").append(h.marker()).append('\n');
+    HeredocText text = new HeredocText(out, h.marker());
+    h.body().writeTo(text);
+    text.finish();
+    out.append(h.marker());
   }
 
   private static String value(Object v) {
@@ -93,13 +120,103 @@ final class Hcl {
     return out.append('"').toString();
   }
 
-  /** A heredoc holding {@code text} literally (interpolation sequences doubled), for JSON documents. */
-  static Raw heredoc(String text) {
+  /** A heredoc holding {@code text} literally, under a marker that no line of it is. */
+  static Heredoc heredoc(String text) {
     String marker = "EOT";
     while (text.contains(marker)) {
       marker = marker + "_";
     }
-    String escaped = text.replace("${", "$${").replace("%{", "%%{");
-    return new Raw("<<" + marker + "\n" + escaped + (escaped.endsWith("\n") ? "" : "\n") + marker);
+    return new Heredoc(marker, out -> out.write(text));
+  }
+
+  /**
+   * The text of a heredoc on its way out: doubles the {@code $} of {@code ${} and the {@code %} of
+   * {@code %{} (a {@code $} or {@code %} is held back until the next character shows which),
+   * fails on a line that would end the heredoc early (the marker alone, maybe indented), and ends
+   * the text with a newline.
+   */
+  private static final class HeredocText extends Writer {
+    private final Writer out;
+    private final String marker;
+    private char held;
+    private char last;
+    /** Characters of the current line that match the marker after its indent; -1 once they do not. */
+    private int matched;
+
+    HeredocText(Writer out, String marker) {
+      this.out = out;
+      this.marker = marker;
+    }
+
+    @Override
+    public void write(char[] chars, int offset, int length) throws IOException {
+      for (int i = offset; i < offset + length; i++) {
+        write(chars[i]);
+      }
+    }
+
+    @Override
+    public void write(String s, int offset, int length) throws IOException {
+      for (int i = offset; i < offset + length; i++) {
+        write(s.charAt(i));
+      }
+    }
+
+    @Override
+    public void write(int c) throws IOException {
+      char ch = (char) c;
+      if (held != 0) {
+        out.write(held);
+        if (ch == '{') {
+          out.write(held);
+        }
+        held = 0;
+      }
+      track(ch);
+      if (ch == '$' || ch == '%') {
+        held = ch;
+      } else {
+        out.write(ch);
+      }
+    }
+
+    private void track(char ch) {
+      if (ch == '\n') {
+        if (matched == marker.length()) {
+          throw new IllegalStateException("a heredoc line is its marker " + marker);
+        }
+        matched = 0;
+      } else if (matched == 0 && (ch == ' ' || ch == '\t')) {
+        // the indent before a closing marker
+      } else if (matched >= 0 && matched < marker.length() && marker.charAt(matched) == ch) {
+        matched++;
+      } else {
+        matched = -1;
+      }
+      last = ch;
+    }
+
+    void finish() throws IOException {
+      if (held != 0) {
+        out.write(held);
+        held = 0;
+      }
+      if (matched == marker.length()) {
+        throw new IllegalStateException("a heredoc line is its marker " + marker);
+      }
+      if (last != '\n') {
+        out.write('\n');
+      }
+    }
+
+    @Override
+    public void flush() throws IOException {
+      out.flush();
+    }
+
+    @Override
+    public void close() {
+      // the heredoc ends, not the file
+    }
   }
 }

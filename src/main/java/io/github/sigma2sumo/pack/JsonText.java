@@ -2,25 +2,25 @@ package io.github.sigma2sumo.pack;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 
 /** A pack model (maps in insertion order, lists, strings, numbers, booleans, null) as indented JSON. */
 final class JsonText {
+  private static final JsonFactory FACTORY = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+
   private JsonText() {}
 
-  static String of(Object model) {
-    StringWriter text = new StringWriter();
-    try (JsonGenerator json = new JsonFactory().createGenerator(text)) {
+  /** Writes {@code model} and a final newline to {@code out}, which stays open. */
+  static void write(Object model, Writer out) throws IOException {
+    try (JsonGenerator json = FACTORY.createGenerator(out)) {
       json.useDefaultPrettyPrinter();
       write(json, model);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
-    return text + "\n";
+    out.write('\n');
   }
 
   private static void write(JsonGenerator json, Object value) throws IOException {

@@ -1,5 +1,7 @@
 package io.github.sigma2sumo.pack;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +12,7 @@ public final class PackFiles {
   private PackFiles() {}
 
   /** {@code {"rules": [{"type", "endpoint", "fields"}, ...]}}: each entry's body is {@code {"fields": ...}}. */
-  public static String cseRules(List<CseRulePack.PackedRule> rules) {
+  public static void cseRules(List<CseRulePack.PackedRule> rules, Writer out) throws IOException {
     List<Map<String, Object>> entries = new ArrayList<>();
     for (CseRulePack.PackedRule r : rules) {
       Map<String, Object> entry = new LinkedHashMap<>();
@@ -21,10 +23,11 @@ public final class PackFiles {
     }
     Map<String, Object> pack = new LinkedHashMap<>();
     pack.put("rules", entries);
-    return JsonText.of(pack);
+    JsonText.write(pack, out);
   }
 
-  public static String content(Map<String, Object> folder) {
-    return JsonText.of(folder);
+  /** The content-library folder as JSON. */
+  public static void content(Map<String, Object> folder, Writer out) throws IOException {
+    JsonText.write(folder, out);
   }
 }

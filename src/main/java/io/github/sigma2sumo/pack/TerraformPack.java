@@ -1,5 +1,7 @@
 package io.github.sigma2sumo.pack;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,7 +24,13 @@ public final class TerraformPack {
 
   private TerraformPack() {}
 
-  public static String of(List<CseRulePack.PackedRule> rules, Optional<Map<String, Object>> content) {
+  /** Writes the pack to {@code out}; the content folder's JSON goes straight into its heredoc. */
+  public static void write(List<CseRulePack.PackedRule> rules, Optional<Map<String, Object>> content, Writer out)
+      throws IOException {
+    Hcl.write(blocks(rules, content), out);
+  }
+
+  private static List<Hcl.Block> blocks(List<CseRulePack.PackedRule> rules, Optional<Map<String, Object>> content) {
     List<Hcl.Block> blocks = new ArrayList<>();
     Set<String> names = new HashSet<>();
     if (content.isPresent()) {
@@ -36,8 +44,9 @@ public final class TerraformPack {
     }
     content.ifPresent(c -> blocks.add(new Hcl.Block("resource", List.of("sumologic_content", "sigma_detections"),
         List.of(new Hcl.Attribute("parent_id", new Hcl.Raw("var.sumo_parent_folder_id")),
-            new Hcl.Attribute("config", Hcl.heredoc(JsonText.of(c)))), List.of())));
-    return Hcl.render(blocks);
+            // pretty-printed JSON has no line that is a bare word, so never one that is the marker
+            new Hcl.Attribute("config", new Hcl.Heredoc("EOT", out -> JsonText.write(c, out)))), List.of())));
+    return blocks;
   }
 
   @SuppressWarnings("unchecked")

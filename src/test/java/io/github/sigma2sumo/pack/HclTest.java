@@ -1,10 +1,15 @@
 package io.github.sigma2sumo.pack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -31,7 +36,7 @@ class HclTest {
   @ParameterizedTest
   @MethodSource("hostile")
   void quotedStringsReadBack(String value) {
-    String hcl = Hcl.render(List.of(new Hcl.Block("resource", List.of("t", value), List.of(
+    String hcl = render(List.of(new Hcl.Block("resource", List.of("t", value), List.of(
         new Hcl.Attribute("a", value), new Hcl.Attribute("list", List.of(value, value))), List.of())));
     HclReader.Block block = HclReader.parse(hcl).get(0);
     assertThat(block.labels()).containsExactly("t", value);
@@ -43,8 +48,49 @@ class HclTest {
   @MethodSource("hostile")
   void heredocsReadBack(String value) {
     String body = value.replace("\r", "") + "\n";
-    String hcl = Hcl.render(List.of(new Hcl.Block("r", List.of(), List.of(new Hcl.Attribute("config",
+    String hcl = render(List.of(new Hcl.Block("r", List.of(), List.of(new Hcl.Attribute("config",
         Hcl.heredoc(body))), List.of())));
     assertThat(HclReader.parse(hcl).get(0).attributes().get("config")).isEqualTo(body);
+  }
+
+  @ParameterizedTest
+  @MethodSource("hostile")
+  void aStreamedHeredocIsTheHeredocOfItsWholeText(String value) {
+    String body = value.replace("\r", "") + "\n";
+    String marker = Hcl.heredoc(body).marker();
+    // written in pieces of random length, so '$' and '{' fall into different writes too
+    Random random = new Random(body.hashCode());
+    Hcl.Heredoc streamed = new Hcl.Heredoc(marker, out -> {
+      for (int i = 0; i < body.length(); ) {
+        int end = Math.min(body.length(), i + 1 + random.nextInt(3));
+        out.write(body, i, end - i);
+        i = end;
+      }
+    });
+    assertThat(render(config(streamed))).isEqualTo(render(config(Hcl.heredoc(body))));
+  }
+
+  @Test
+  void aStreamedHeredocRefusesALineThatWouldEndIt() {
+    for (String body : List.of("{\nEOT\n}", "a\n  EOT\nb", "x\n\tEOT")) {
+      assertThatThrownBy(() -> render(config(new Hcl.Heredoc("EOT", out -> out.write(body)))))
+          .as(body).isInstanceOf(IllegalStateException.class);
+    }
+    assertThat(render(config(new Hcl.Heredoc("EOT", out -> out.write("EOTS\n EOT x\n\"EOT\"")))))
+        .contains("EOTS\n EOT x\n\"EOT\"\nEOT");
+  }
+
+  private static List<Hcl.Block> config(Hcl.Heredoc heredoc) {
+    return List.of(new Hcl.Block("r", List.of(), List.of(new Hcl.Attribute("config", heredoc)), List.of()));
+  }
+
+  private static String render(List<Hcl.Block> blocks) {
+    StringWriter out = new StringWriter();
+    try {
+      Hcl.write(blocks, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
   }
 }
