@@ -4,12 +4,16 @@ import io.github.sigma2sumo.source.SourceFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.ReadableByteChannel;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -36,7 +40,12 @@ final class Inputs {
     for (String p : paths) {
       if (p.equals("-")) {
         try {
-          inputs.add("-", stdin.readAllBytes());
+          byte[] bytes = readAll(Channels.newChannel(stdin), 0, MAX_BYTES);
+          if (bytes == null) {
+            inputs.unreadable.add(new Unreadable("-", "standard input is larger; the limit is " + MAX_BYTES + " bytes"));
+          } else {
+            inputs.add("-", bytes);
+          }
         } catch (IOException e) {
           inputs.unreadable.add(new Unreadable("-", e.getMessage()));
         }
@@ -44,11 +53,12 @@ final class Inputs {
       }
       Path path = Path.of(p);
       if (Files.isDirectory(path)) {
-        try (Stream<Path> walk = Files.walk(path)) {
-          List<Path> found = walk.filter(f -> Files.isRegularFile(f)
-                  && extensions.stream().anyMatch(e -> f.getFileName().toString().endsWith(e)))
-              .sorted()
-              .toList();
+        // the walk's own attributes say what is a file: no second look at each (a symbolic link
+        // counts when it leads to a file)
+        try (Stream<Path> walk = Files.find(path, Integer.MAX_VALUE, (f, attributes) ->
+            (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(f))
+                && extensions.stream().anyMatch(e -> f.getFileName().toString().endsWith(e)))) {
+          List<Path> found = walk.sorted().toList();
           if (found.isEmpty()) {
             inputs.notices.add(p + ": no " + String.join(", ", extensions.stream().map(e -> "*" + e).toList())
                 + " files in this directory");
@@ -94,15 +104,48 @@ final class Inputs {
     }
   }
 
+  /** A file's bytes, read through one open file: its size comes from that file, not another lookup. */
   private static Read readFile(Path file) {
-    try {
-      if (Files.isRegularFile(file) && Files.size(file) > MAX_BYTES) {
-        return new Read(new Unreadable(file.toString(),
-            "file is " + Files.size(file) + " bytes; the limit is " + MAX_BYTES));
+    try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+      long size = channel.size(); // 0 for a pipe
+      byte[] bytes = size > MAX_BYTES ? null : readAll(channel, (int) size, MAX_BYTES);
+      if (bytes == null) {
+        return new Read(new Unreadable(file.toString(), (size > MAX_BYTES ? "file is " + size + " bytes" : "file is larger")
+            + "; the limit is " + MAX_BYTES + " bytes"));
       }
-      return decode(file.toString(), Files.readAllBytes(file));
+      return decode(file.toString(), bytes);
     } catch (IOException | OutOfMemoryError e) {
       return new Read(new Unreadable(file.toString(), "cannot read: " + e.getMessage()));
+    }
+  }
+
+  /**
+   * Everything up to the end: {@code size} bytes, in one array without a copy, from a file that
+   * does not change while it is read; or null past {@code limit} bytes (a pipe, or a file that grows).
+   */
+  static byte[] readAll(ReadableByteChannel channel, int size, long limit) throws IOException {
+    byte[] bytes = new byte[size > 0 ? size : (int) Math.min(8192, limit)];
+    int n = 0;
+    while (true) {
+      if (n == bytes.length) {
+        ByteBuffer probe = ByteBuffer.allocate(1);
+        int more = channel.read(probe);
+        if (more < 0) {
+          return bytes;
+        }
+        if (n >= limit) {
+          return null;
+        }
+        bytes = Arrays.copyOf(bytes, (int) Math.min(2L * n + 1, limit));
+        if (more > 0) {
+          bytes[n++] = probe.get(0);
+        }
+      }
+      int read = channel.read(ByteBuffer.wrap(bytes, n, bytes.length - n));
+      if (read < 0) {
+        return Arrays.copyOf(bytes, n);
+      }
+      n += read;
     }
   }
 
