@@ -138,6 +138,7 @@ final class Hcl {
   private static final class HeredocText extends Writer {
     private final Writer out;
     private final String marker;
+    private final char[] buffer = new char[4096];
     private char held;
     private char last;
     /** Characters of the current line that match the marker after its indent; -1 once they do not. */
@@ -148,17 +149,29 @@ final class Hcl {
       this.marker = marker;
     }
 
+    /** Writes runs of plain characters through at once; a character that needs a look goes by {@link #write(int)}. */
     @Override
     public void write(char[] chars, int offset, int length) throws IOException {
+      int run = offset;
       for (int i = offset; i < offset + length; i++) {
-        write(chars[i]);
+        char ch = chars[i];
+        if (held == 0 && matched < 0 && ch != '$' && ch != '%' && ch != '\n') {
+          last = ch;
+        } else {
+          out.write(chars, run, i - run);
+          write(ch);
+          run = i + 1;
+        }
       }
+      out.write(chars, run, offset + length - run);
     }
 
     @Override
     public void write(String s, int offset, int length) throws IOException {
-      for (int i = offset; i < offset + length; i++) {
-        write(s.charAt(i));
+      for (int at = offset; at < offset + length; at += buffer.length) {
+        int n = Math.min(buffer.length, offset + length - at);
+        s.getChars(at, at + n, buffer, 0);
+        write(buffer, 0, n);
       }
     }
 
