@@ -102,12 +102,24 @@ public record SigmaString(List<Part> parts) {
     return new SigmaString(out);
   }
 
+  // loops, not streams: lowering asks these of every value, and a stream costs more than the scan
+
   public boolean hasWildcards() {
-    return parts.stream().anyMatch(p -> p instanceof Part.AnyRun || p instanceof Part.AnyChar);
+    for (Part p : parts) {
+      if (p instanceof Part.AnyRun || p instanceof Part.AnyChar) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public boolean hasPlaceholders() {
-    return parts.stream().anyMatch(p -> p instanceof Part.Placeholder);
+    for (Part p : parts) {
+      if (p instanceof Part.Placeholder) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public boolean startsWithAnyRun() {
