@@ -9,10 +9,12 @@ import java.util.Optional;
  * What compiling one rule gave: the query text, or none when the rule failed, and its
  * diagnostics. A file whose YAML does not load gives one entry with no id and no title.
  * {@code source} is the Sigma rule or correlation compiled, for packs that carry its metadata;
- * {@code cse} the Cloud SIEM rule shape when the target is Cloud SIEM.
+ * {@code cse} the Cloud SIEM rule shape when the target is Cloud SIEM, and {@code cseFields} what
+ * its expressions read.
  */
 public record CompiledRule(String file, Optional<String> id, Optional<String> title, String target,
-    Optional<String> query, List<Diagnostic> diagnostics, Optional<RuleSource> source, Optional<CseDetection> cse) {
+    Optional<String> query, List<Diagnostic> diagnostics, Optional<RuleSource> source, Optional<CseDetection> cse,
+    Optional<CseFieldUse> cseFields) {
 
   public CompiledRule {
     diagnostics = List.copyOf(diagnostics);
@@ -21,7 +23,7 @@ public record CompiledRule(String file, Optional<String> id, Optional<String> ti
   /** An entry with no source rule and no Cloud SIEM shape: a file that failed to load. */
   public CompiledRule(String file, Optional<String> id, Optional<String> title, String target, Optional<String> query,
       List<Diagnostic> diagnostics) {
-    this(file, id, title, target, query, diagnostics, Optional.empty(), Optional.empty());
+    this(file, id, title, target, query, diagnostics, Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   /** The compiled Sigma document: a detection rule or a correlation. */

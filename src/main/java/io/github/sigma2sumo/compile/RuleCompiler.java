@@ -56,9 +56,13 @@ public final class RuleCompiler {
   }
 
   /** What compiling gave: the text, and for Cloud SIEM the rule's shape. */
-  private record Output(String text, Optional<CseDetection> cse) {
+  private record Output(String text, Optional<CseDetection> cse, Optional<CseFieldUse> cseFields) {
     static Optional<Output> search(Optional<String> text) {
-      return text.map(t -> new Output(t, Optional.empty()));
+      return text.map(t -> new Output(t, Optional.empty(), Optional.empty()));
+    }
+
+    static Output cse(String text, CseDetection detection, CseFieldUse fields) {
+      return new Output(text, Optional.of(detection), Optional.of(fields));
     }
   }
 
@@ -185,7 +189,7 @@ public final class RuleCompiler {
       // a building block with findings is shown with them (and its query), so nothing is lost
       out.add(new CompiledRule(file.name(), rule.id(), Optional.of(rule.title()), target.id(),
           query.map(Output::text), all, Optional.of(new CompiledRule.RuleSource.Rule(rule)),
-          query.flatMap(Output::cse)));
+          query.flatMap(Output::cse), query.flatMap(Output::cseFields)));
     }
     for (SigmaCorrelation correlation : loaded.correlations()) {
       List<Diagnostic> own = within(loadDiagnostics, file, correlation.span());
@@ -197,7 +201,7 @@ public final class RuleCompiler {
       all.sort(Diagnostic.ORDER);
       out.add(new CompiledRule(file.name(), correlation.id(), Optional.of(correlation.title()), target.id(),
           query.map(Output::text), all, Optional.of(new CompiledRule.RuleSource.Correlation(correlation)),
-          query.flatMap(Output::cse)));
+          query.flatMap(Output::cse), query.flatMap(Output::cseFields)));
     }
     if (!unclaimed.isEmpty() || out.isEmpty() && loaded.rules().isEmpty() && loaded.filters().isEmpty()) {
       if (unclaimed.isEmpty()) {
@@ -258,6 +262,7 @@ public final class RuleCompiler {
 
   private Optional<Output> cseCorrelation(SigmaCorrelation c, List<PreparedRule> rules, DiagnosticSink sink) {
     CseDetection detection;
+    List<CseFieldUse> uses = new ArrayList<>();
     try {
       detection = CseCorrelationLowering.lower(c, rules, expr -> {
         CseRule rule = new CseRule(List.of(), expr, Span.SYNTHETIC);
@@ -266,13 +271,15 @@ public final class RuleCompiler {
         if (!cseSelfCheck(rule, text, c.span(), check)) {
           throw new Unsupported(c.span(), check.diagnostics().get(0).message());
         }
+        uses.add(CseFieldUse.of(rule));
         return text;
       });
     } catch (Unsupported u) {
       sink.report(CHECK, Severity.ERROR, u.span(), u.getMessage());
       return Optional.empty();
     }
-    return Optional.of(new Output(CseRuleText.describe(detection), Optional.of(detection)));
+    return Optional.of(Output.cse(CseRuleText.describe(detection), detection,
+        uses.stream().reduce(CseFieldUse.NONE, CseFieldUse::plus)));
   }
 
   private Optional<Output> compile(SigmaRule rule, DiagnosticSink sink) {
@@ -291,7 +298,7 @@ public final class RuleCompiler {
       }
       String text = CsePrinter.print(cse);
       return cseSelfCheck(cse, text, rule.span(), sink)
-          ? Optional.of(new Output(text, Optional.of(new CseDetection.Match(text)))) : Optional.empty();
+          ? Optional.of(Output.cse(text, new CseDetection.Match(text), CseFieldUse.of(cse))) : Optional.empty();
     }
     Optional<ScopeExpr> scope = Optional.empty();
     if (prepared.scope().isPresent()) {

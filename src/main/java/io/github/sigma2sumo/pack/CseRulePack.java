@@ -2,6 +2,7 @@ package io.github.sigma2sumo.pack;
 
 import io.github.sigma2sumo.compile.CompiledRule;
 import io.github.sigma2sumo.compile.CseDetection;
+import io.github.sigma2sumo.compile.CseFieldUse;
 import io.github.sigma2sumo.sigma.LogSource;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,6 +31,7 @@ public final class CseRulePack {
   /** The rule as the API takes it, or why it cannot be packed. */
   public static PackedRule pack(CompiledRule compiled, PackOptions options) throws PackException {
     CseDetection detection = compiled.cse().orElseThrow(() -> new PackException("not compiled for Cloud SIEM"));
+    CseFieldUse reads = compiled.cseFields().orElseThrow(() -> new PackException("not compiled for Cloud SIEM"));
     RuleMetadata meta = RuleMetadata.of(compiled, options.license());
     List<LogSource> sources = meta.logSource().map(List::of).orElse(List.of());
     Map<String, Object> f = new LinkedHashMap<>();
@@ -41,7 +43,7 @@ public final class CseRulePack {
     if (detection instanceof CseDetection.Match m) {
       f.put("expression", m.expression());
       templated(f, meta);
-      f.put("entitySelectors", selectors(List.of(m.expression()), List.of(), sources));
+      f.put("entitySelectors", selectors(reads, List.of(), sources));
       f.put("scoreMapping", constantScore(meta));
       return new PackedRule("match", "sec/v1/rules/templated", f, meta);
     } else if (detection instanceof CseDetection.Threshold t) {
@@ -54,17 +56,15 @@ public final class CseRulePack {
       f.put("groupByFields", t.groupBy());
       window(f, t.windowMillis());
       f.put("score", meta.score());
-      f.put("entitySelectors", selectors(List.of(t.expression()), t.groupBy(), sources));
+      f.put("entitySelectors", selectors(reads, t.groupBy(), sources));
       return new PackedRule("threshold", "sec/v1/rules/threshold", f, meta);
     } else if (detection instanceof CseDetection.Chain c) {
       List<Map<String, Object>> links = new ArrayList<>();
-      List<String> expressions = new ArrayList<>();
       for (CseDetection.Link l : c.links()) {
         Map<String, Object> link = new LinkedHashMap<>();
         link.put("expression", l.expression());
         link.put("limit", l.limit());
         links.add(link);
-        expressions.add(l.expression());
       }
       f.put("expressionsAndLimits", links);
       f.put("ordered", c.ordered());
@@ -73,7 +73,7 @@ public final class CseRulePack {
       f.put("groupByFields", c.groupBy());
       window(f, c.windowMillis());
       f.put("score", meta.score());
-      f.put("entitySelectors", selectors(expressions, c.groupBy(), sources));
+      f.put("entitySelectors", selectors(reads, c.groupBy(), sources));
       return new PackedRule("chain", "sec/v1/rules/chain", f, meta);
     }
     CseDetection.Aggregation a = (CseDetection.Aggregation) detection;
@@ -92,7 +92,7 @@ public final class CseRulePack {
     f.put("groupByFields", a.groupBy());
     templated(f, meta);
     window(f, a.windowMillis());
-    f.put("entitySelectors", selectors(List.of(a.matchExpression()), a.groupBy(), sources));
+    f.put("entitySelectors", selectors(reads, a.groupBy(), sources));
     f.put("scoreMapping", constantScore(meta));
     return new PackedRule("aggregation", "sec/v1/rules/aggregation", f, meta);
   }
@@ -112,10 +112,10 @@ public final class CseRulePack {
     return m;
   }
 
-  private static List<Map<String, Object>> selectors(List<String> expressions, List<String> groupBy,
+  private static List<Map<String, Object>> selectors(CseFieldUse reads, List<String> groupBy,
       List<LogSource> sources) {
     List<Map<String, Object>> out = new ArrayList<>();
-    for (EntitySelectors.Selector s : EntitySelectors.of(expressions, groupBy, sources)) {
+    for (EntitySelectors.Selector s : EntitySelectors.of(reads, groupBy, sources)) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("entityType", s.entityType());
       m.put("expression", s.expression());

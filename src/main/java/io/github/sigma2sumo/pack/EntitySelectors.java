@@ -1,22 +1,18 @@
 package io.github.sigma2sumo.pack;
 
-import io.github.sigma2sumo.ast.CseRule;
-import io.github.sigma2sumo.ast.Expr;
-import io.github.sigma2sumo.cse.CseExpressionParser;
-import io.github.sigma2sumo.lint.QueryWalk;
+import io.github.sigma2sumo.compile.CseFieldUse;
 import io.github.sigma2sumo.sigma.LogSource;
-import io.github.sigma2sumo.source.SourceFile;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * The entities a rule's signals name (reference sumo-cloud-siem.md §4 entity fields, §5.1
- * entitySelectors): every entity field the rule's expressions read, in schema order, and the host,
+ * entitySelectors): every entity field the rule's expressions read (as the compiler recorded
+ * them), in schema order, and the host,
  * user or address that says where the rule fired (by log source, as the official backend chooses
  * them, §8.2). A rule that names none gets the device's host name and address.
  */
@@ -62,19 +58,9 @@ final class EntitySelectors {
   private static final Set<String> CLOUD = Set.of("aws", "azure", "gcp", "okta", "m365", "office365", "github",
       "google_workspace");
 
-  static List<Selector> of(List<String> expressions, List<String> groupBy, List<LogSource> sources) {
-    Set<String> used = new TreeSet<>();
-    boolean endpoint = false;
-    for (String text : expressions) {
-      Optional<CseRule> rule = CseExpressionParser.parse(SourceFile.of("rule.cse", text)).rule();
-      for (Expr e : rule.map(r -> QueryWalk.outsideSubqueries(r.condition())).orElse(List.of())) {
-        if (e instanceof Expr.FieldRef f) {
-          used.add(f.name());
-        }
-        endpoint |= e instanceof Expr.Binary b && b.left() instanceof Expr.FieldRef f
-            && f.name().equals("metadata_product") && b.right() instanceof Expr.StringLit s && s.value().equals("Windows");
-      }
-    }
+  static List<Selector> of(CseFieldUse reads, List<String> groupBy, List<LogSource> sources) {
+    Set<String> used = new TreeSet<>(reads.fields());
+    boolean endpoint = reads.products().contains("Windows");
     used.addAll(groupBy);
     for (LogSource s : sources) {
       String category = s.category().orElse("");
