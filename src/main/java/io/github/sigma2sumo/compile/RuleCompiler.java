@@ -395,6 +395,9 @@ public final class RuleCompiler {
 
   /** The diagnostics whose position lies in {@code span}. */
   private static List<Diagnostic> within(List<Diagnostic> all, SourceFile file, Span span) {
+    if (all.isEmpty()) {
+      return List.of(); // most files: no need to map their lines
+    }
     DiagnosticSink locator = new DiagnosticSink(file);
     var start = locator.locate(new Span(span.start(), span.start()));
     var end = locator.locate(new Span(span.end(), span.end()));
