@@ -4,7 +4,6 @@ import io.github.sigma2sumo.ast.CseRule;
 import io.github.sigma2sumo.ast.Expr;
 import io.github.sigma2sumo.ast.ExprVisitor;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Prints Cloud SIEM rule expressions. Mixed {@code AND}/{@code OR} are always parenthesised and so
@@ -28,8 +27,8 @@ public final class CsePrinter implements ExprVisitor<String> {
     StringBuilder out = new StringBuilder();
     for (CseRule.JsonClause j : rule.jsonClauses()) {
       out.append("json field=").append(p.print(j.source(), PRIMARY)).append(' ')
-          .append(j.paths().stream().map(CseSyntax::string).collect(Collectors.joining(", "))).append(" as ")
-          .append(j.aliases().stream().map(CseSyntax::field).collect(Collectors.joining(", "))).append(" | ");
+          .append(Joined.of(j.paths(), CseSyntax::string, ", ")).append(" as ")
+          .append(Joined.of(j.aliases(), CseSyntax::field, ", ")).append(" | ");
     }
     if (!rule.jsonClauses().isEmpty()) {
       out.append("where ");
@@ -63,7 +62,7 @@ public final class CsePrinter implements ExprVisitor<String> {
   }
 
   private String list(List<Expr> exprs) {
-    return exprs.stream().map(e -> print(e, OR)).collect(Collectors.joining(", "));
+    return Joined.of(exprs, e -> print(e, OR), ", ");
   }
 
   private static String not(boolean negated) {
@@ -110,12 +109,12 @@ public final class CsePrinter implements ExprVisitor<String> {
 
   @Override
   public String visitAnd(Expr.And node) {
-    return node.terms().stream().map(t -> print(t, NOT)).collect(Collectors.joining(" AND "));
+    return Joined.of(node.terms(), t -> print(t, NOT), " AND ");
   }
 
   @Override
   public String visitOr(Expr.Or node) {
-    return node.terms().stream().map(t -> print(t, NOT)).collect(Collectors.joining(" OR "));
+    return Joined.of(node.terms(), t -> print(t, NOT), " OR ");
   }
 
   @Override

@@ -3,7 +3,6 @@ package io.github.sigma2sumo.emit;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Every lexical rule of Cloud SIEM expression text: quoting strings, field names and regex
@@ -27,7 +26,6 @@ public final class CseSyntax {
   private static final Set<String> RESERVED_WORDS = Set.of("and", "or", "not", "in", "like", "rlike", "between",
       "is", "matches", "true", "false", "null");
 
-  private static final Pattern PLAIN_FIELD = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*");
 
   /**
    * A string literal whose value is {@code value}: single quotes (the style of Sumo's rules), or
@@ -92,7 +90,7 @@ public final class CseSyntax {
   }
 
   public static boolean isPlainFieldName(String name) {
-    return PLAIN_FIELD.matcher(name).matches() && !RESERVED_WORDS.contains(name.toLowerCase(Locale.ROOT));
+    return SumoSyntax.isDottedName(name) && !RESERVED_WORDS.contains(name.toLowerCase(Locale.ROOT));
   }
 
   /** A regex literal {@code /.../}: the same form and escapes as in log search. */

@@ -3,7 +3,6 @@ package io.github.sigma2sumo.emit;
 import io.github.sigma2sumo.ast.Expr;
 import io.github.sigma2sumo.ast.ExprVisitor;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Prints expressions with the fewest parentheses that parse back to the same tree: a child is
@@ -28,7 +27,7 @@ final class ExprPrinter implements ExprVisitor<String> {
   }
 
   String list(List<Expr> exprs) {
-    return exprs.stream().map(this::print).collect(Collectors.joining(", "));
+    return Joined.of(exprs, this::print, ", ");
   }
 
   @Override public String visitFieldRef(Expr.FieldRef node) { return SumoSyntax.field(node.name()); }
@@ -81,12 +80,12 @@ final class ExprPrinter implements ExprVisitor<String> {
 
   @Override
   public String visitAnd(Expr.And node) {
-    return node.terms().stream().map(t -> print(t, Precedence.RELATIONAL)).collect(Collectors.joining(" and "));
+    return Joined.of(node.terms(), t -> print(t, Precedence.RELATIONAL), " and ");
   }
 
   @Override
   public String visitOr(Expr.Or node) {
-    return node.terms().stream().map(t -> print(t, Precedence.AND)).collect(Collectors.joining(" or "));
+    return Joined.of(node.terms(), t -> print(t, Precedence.AND), " or ");
   }
 
   @Override

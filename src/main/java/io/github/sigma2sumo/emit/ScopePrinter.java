@@ -2,7 +2,6 @@ package io.github.sigma2sumo.emit;
 
 import io.github.sigma2sumo.ast.ScopeExpr;
 import io.github.sigma2sumo.ast.ScopeVisitor;
-import java.util.stream.Collectors;
 
 /** Prints the keyword scope; NOT binds tighter than AND, AND tighter than OR. */
 final class ScopePrinter implements ScopeVisitor<String> {
@@ -35,12 +34,12 @@ final class ScopePrinter implements ScopeVisitor<String> {
 
   @Override
   public String visitAnd(ScopeExpr.And node) {
-    return node.terms().stream().map(t -> print(t, UNARY)).collect(Collectors.joining(" AND "));
+    return Joined.of(node.terms(), t -> print(t, UNARY), " AND ");
   }
 
   @Override
   public String visitOr(ScopeExpr.Or node) {
-    return node.terms().stream().map(t -> print(t, AND)).collect(Collectors.joining(" OR "));
+    return Joined.of(node.terms(), t -> print(t, AND), " OR ");
   }
 
   @Override

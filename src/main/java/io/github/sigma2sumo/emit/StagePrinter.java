@@ -6,7 +6,6 @@ import io.github.sigma2sumo.ast.StageVisitor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Prints one stage in canonical form: lower-case operator words, options in one fixed order,
@@ -38,17 +37,14 @@ final class StagePrinter implements StageVisitor<String> {
 
   @Override
   public String visitParseAnchor(Stage.ParseAnchor node) {
-    String patterns = node.patterns().stream()
-        .map(p -> SumoSyntax.string(p.pattern()) + " as " + names(p.names()))
-        .collect(Collectors.joining(", "));
+    String patterns = Joined.of(node.patterns(), p -> SumoSyntax.string(p.pattern()) + " as " + names(p.names()), ", ");
     return words("parse", field(node.field()), patterns, flag(node.nodrop(), "nodrop"));
   }
 
   @Override
   public String visitParseRegex(Stage.ParseRegex node) {
     // Several patterns repeat the keyword, the form Sumo's own apps use (`"a", regex "b"`).
-    String patterns = node.patterns().stream().map(SumoSyntax::string)
-        .collect(Collectors.joining(node.extractKeyword() ? ", " : ", regex "));
+    String patterns = Joined.of(node.patterns(), SumoSyntax::string, node.extractKeyword() ? ", " : ", regex ");
     return words(node.extractKeyword() ? "extract" : "parse regex", field(node.field()), patterns,
         flag(node.multi(), "multi"), flag(node.nodrop(), "nodrop"));
   }
@@ -78,12 +74,10 @@ final class StagePrinter implements StageVisitor<String> {
 
   @Override
   public String visitSplit(Stage.Split node) {
-    String options = node.options().stream()
-        .map(o -> o.key().name().toLowerCase(java.util.Locale.ROOT) + "=" + SumoSyntax.charLiteral(o.character()))
-        .collect(Collectors.joining(", "));
-    String items = node.items().stream()
-        .map(i -> i.position().map(p -> exprs.print(p) + " as ").orElse("") + SumoSyntax.field(i.name()))
-        .collect(Collectors.joining(", "));
+    String options = Joined.of(node.options(),
+        o -> o.key().name().toLowerCase(java.util.Locale.ROOT) + "=" + SumoSyntax.charLiteral(o.character()), ", ");
+    String items = Joined.of(node.items(),
+        i -> i.position().map(p -> exprs.print(p) + " as ").orElse("") + SumoSyntax.field(i.name()), ", ");
     return words(node.csv() ? "csv" : "split", exprs.print(node.field()), options, "extract " + items);
   }
 
@@ -100,7 +94,7 @@ final class StagePrinter implements StageVisitor<String> {
 
   @Override
   public String visitSort(Stage.Sort node) {
-    return "sort by " + node.keys().stream().map(this::sortKey).collect(Collectors.joining(", "));
+    return "sort by " + Joined.of(node.keys(), this::sortKey, ", ");
   }
 
   private String sortKey(Stage.SortKey key) {
@@ -113,7 +107,7 @@ final class StagePrinter implements StageVisitor<String> {
 
   @Override
   public String visitTop(Stage.Top node) {
-    String by = node.by().stream().map(this::sortKey).collect(Collectors.joining(", "));
+    String by = Joined.of(node.by(), this::sortKey, ", ");
     return words("top", node.count().map(exprs::print).orElse(""), exprs.list(node.fields()),
         by.isEmpty() ? "" : "by " + by);
   }
@@ -139,12 +133,10 @@ final class StagePrinter implements StageVisitor<String> {
 
   @Override
   public String visitLookup(Stage.Lookup node) {
-    String columns = node.columns().isEmpty() ? "*" : node.columns().stream()
-        .map(c -> SumoSyntax.field(c.name()) + c.alias().map(a -> " as " + SumoSyntax.field(a)).orElse(""))
-        .collect(Collectors.joining(", "));
-    String keys = node.keys().stream()
-        .map(k -> exprs.print(k.left()) + k.right().map(r -> "=" + exprs.print(r)).orElse(""))
-        .collect(Collectors.joining(", "));
+    String columns = node.columns().isEmpty() ? "*" : Joined.of(node.columns(),
+        c -> SumoSyntax.field(c.name()) + c.alias().map(a -> " as " + SumoSyntax.field(a)).orElse(""), ", ");
+    String keys = Joined.of(node.keys(),
+        k -> exprs.print(k.left()) + k.right().map(r -> "=" + exprs.print(r)).orElse(""), ", ");
     return "lookup " + columns + " from " + exprs.print(node.table()) + " on " + keys;
   }
 
@@ -165,7 +157,7 @@ final class StagePrinter implements StageVisitor<String> {
 
   @Override
   public String visitFillMissing(Stage.FillMissing node) {
-    String generators = node.generators().stream().map(this::generator).collect(Collectors.joining(", "));
+    String generators = Joined.of(node.generators(), this::generator, ", ");
     String with = node.value()
         .map(v -> "with " + exprs.print(v) + " for " + exprs.list(node.valueFields()))
         .orElse("");
@@ -183,18 +175,15 @@ final class StagePrinter implements StageVisitor<String> {
 
   @Override
   public String visitCompare(Stage.Compare node) {
-    String shifts = node.shifts().stream()
-        .map(s -> words("timeshift", exprs.print(s.amount()), s.periods().map(exprs::print).orElse(""),
-            s.function().orElse(""), s.alias().map(a -> "as " + SumoSyntax.field(a)).orElse("")))
-        .collect(Collectors.joining(", "));
+    String shifts = Joined.of(node.shifts(),
+        s -> words("timeshift", exprs.print(s.amount()), s.periods().map(exprs::print).orElse(""),
+            s.function().orElse(""), s.alias().map(a -> "as " + SumoSyntax.field(a)).orElse("")), ", ");
     return "compare with " + shifts;
   }
 
   @Override
   public String visitOutlier(Stage.Outlier node) {
-    String options = node.options().stream()
-        .map(o -> o.name() + "=" + o.value())
-        .collect(Collectors.joining(", "));
+    String options = Joined.of(node.options(), o -> o.name() + "=" + o.value(), ", ");
     return words("outlier", exprs.print(node.field()), by(node.by()), options);
   }
 
@@ -205,7 +194,7 @@ final class StagePrinter implements StageVisitor<String> {
 
   @Override
   public String visitAggregate(Stage.Aggregate node) {
-    String calls = node.calls().stream().map(this::aggregateCall).collect(Collectors.joining(", "));
+    String calls = Joined.of(node.calls(), this::aggregateCall, ", ");
     return words(calls, by(node.groupBy()));
   }
 
@@ -223,7 +212,7 @@ final class StagePrinter implements StageVisitor<String> {
   }
 
   private String rawArgs(List<Stage.RawArg> args) {
-    return args.stream().map(this::rawArg).collect(Collectors.joining(" "));
+    return Joined.of(args, this::rawArg, " ");
   }
 
   private String rawArg(Stage.RawArg arg) {
@@ -244,7 +233,7 @@ final class StagePrinter implements StageVisitor<String> {
   }
 
   private static String names(List<String> names) {
-    return names.stream().map(SumoSyntax::field).collect(Collectors.joining(", "));
+    return Joined.of(names, SumoSyntax::field, ", ");
   }
 
   private static String as(List<String> names) {
@@ -252,7 +241,7 @@ final class StagePrinter implements StageVisitor<String> {
   }
 
   private static String strings(List<String> values) {
-    return values.stream().map(SumoSyntax::string).collect(Collectors.joining(", "));
+    return Joined.of(values, SumoSyntax::string, ", ");
   }
 
   private static String flag(boolean on, String word) {

@@ -26,7 +26,6 @@ public final class SumoSyntax {
   /** Boolean words of the scope, which a bare term must not be. */
   private static final Set<String> SCOPE_WORDS = Set.of("and", "or", "not");
 
-  private static final Pattern PLAIN_FIELD = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*");
   private static final Pattern PERCENT_FIELD = Pattern.compile("[A-Za-z_][A-Za-z0-9_.\\[\\]]*");
   private static final Pattern TEMPLATE = Pattern.compile("\\{\\{\\{?[^{}\\r\\n]+}}}?");
 
@@ -50,7 +49,36 @@ public final class SumoSyntax {
 
   /** True when {@code name} can be written without {@code %"..."}. */
   public static boolean isPlainFieldName(String name) {
-    return PLAIN_FIELD.matcher(name).matches() && !isReserved(name);
+    return isDottedName(name) && !isReserved(name);
+  }
+
+  /**
+   * True when {@code name} is {@code [A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z0-9_]+)*}: words joined by
+   * single dots, the first not starting with a digit. Scanned by hand: every printed field asks.
+   */
+  public static boolean isDottedName(String name) {
+    if (name.isEmpty() || !(isLetter(name.charAt(0)) || name.charAt(0) == '_')) {
+      return false;
+    }
+    boolean afterDot = false;
+    for (int i = 1; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '.') {
+        if (afterDot) {
+          return false;
+        }
+        afterDot = true;
+      } else if (isLetter(c) || c == '_' || c >= '0' && c <= '9') {
+        afterDot = false;
+      } else {
+        return false;
+      }
+    }
+    return !afterDot;
+  }
+
+  private static boolean isLetter(char c) {
+    return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
   }
 
   public static boolean isReserved(String word) {
@@ -83,7 +111,8 @@ public final class SumoSyntax {
    */
   public static String regexQuote(String text) {
     StringBuilder out = new StringBuilder(text.length() + 8);
-    text.codePoints().forEach(cp -> {
+    for (int i = 0, cp; i < text.length(); i += Character.charCount(cp)) {
+      cp = text.codePointAt(i);
       if ("\\.+*?()|[]{}^$".indexOf(cp) >= 0) {
         out.append('\\').appendCodePoint(cp);
       } else if (cp == '\n') {
@@ -97,7 +126,7 @@ public final class SumoSyntax {
       } else {
         out.appendCodePoint(cp);
       }
-    });
+    }
     return out.toString();
   }
 
@@ -112,7 +141,7 @@ public final class SumoSyntax {
       trailingBackslashes++;
     }
     return !pattern.isEmpty() && !pattern.startsWith("*") && trailingBackslashes % 2 == 0
-        && pattern.chars().noneMatch(c -> c == '\n' || c == '\r');
+        && pattern.indexOf('\n') < 0 && pattern.indexOf('\r') < 0;
   }
 
   /** A keyword term of the scope: bare when that reads back as the same term, else quoted. */
