@@ -1,5 +1,6 @@
 package io.github.sigma2sumo.sigma;
 
+import java.util.Set;
 import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.resolver.CoreScalarResolver;
 import org.snakeyaml.engine.v2.resolver.ScalarResolver;
@@ -29,11 +30,19 @@ final class CoreSchemaResolver extends CoreScalarResolver {
     super(true); // merge keys, as CoreSchema has them
   }
 
+  /** What the core schema's bool regex matches; only it is registered for a first character in {@code tfTF}. */
+  private static final Set<String> BOOLEANS = Set.of("true", "True", "TRUE", "false", "False", "FALSE");
+
   @Override
   public Tag resolve(String value, Boolean implicit) {
-    if (implicit && !value.isEmpty() && "~N ".indexOf(value.charAt(0)) < 0
-        && !yamlImplicitResolvers.containsKey(value.charAt(0))) {
-      return Tag.STR;
+    if (implicit && !value.isEmpty()) {
+      char first = value.charAt(0);
+      if (first == 't' || first == 'f' || first == 'T' || first == 'F') {
+        return BOOLEANS.contains(value) ? Tag.BOOL : Tag.STR; // 'title', 'tags', 'filter': no regex either
+      }
+      if ("~N ".indexOf(first) < 0 && !yamlImplicitResolvers.containsKey(first)) {
+        return Tag.STR;
+      }
     }
     return super.resolve(value, implicit);
   }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A value of a detection item after its modifiers have been applied: what the item compares the
@@ -36,12 +37,15 @@ public sealed interface SigmaValue {
       Objects.requireNonNull(address, "address");
     }
 
+    private static final Pattern IPV4_TEXT = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+    private static final Pattern IPV6_TEXT = Pattern.compile("[0-9A-Fa-f:.]+");
+
     /**
      * The address's bytes, 4 or 16 as {@link #ipv6()} says (an IPv4-mapped IPv6 address such as
      * {@code ::ffff:10.0.0.1} stays 16), or empty when the text is not an address literal.
      */
     public Optional<byte[]> bytes() {
-      if (!address.matches(ipv6 ? "[0-9A-Fa-f:.]+" : "\\d{1,3}(\\.\\d{1,3}){3}")) {
+      if (!(ipv6 ? IPV6_TEXT : IPV4_TEXT).matcher(address).matches()) {
         return Optional.empty(); // so that no name is ever looked up
       }
       byte[] bytes;

@@ -17,7 +17,8 @@ class CoreSchemaResolverTest {
     CoreSchemaResolver fast = new CoreSchemaResolver();
     List<String> values = new ArrayList<>(List.of("", " ", "~", "null", "Null", "NULL", "nul", "true", "False", "TRUE",
         "yes", "1", "-1", "+0", "0o17", "0x1F", "1.5", ".5", "-.inf", ".NaN", "1e3", "<<", "${HOME}", "$x", "a",
-        "\\cmd.exe", "Image|endswith", "4625", "00000429", "-enc", "*", "?x", "é", "\u0000"));
+        "\\cmd.exe", "Image|endswith", "4625", "00000429", "-enc", "*", "?x", "é", "\u0000", "trUe", "t", "false ",
+        "falsepositives", "Title", "FALSE", "Tru", "f"));
     Random random = new Random(7);
     String alphabet = "ntfNTF~0123456789+-.eExob<$ {}:_aZ\\*";
     for (int i = 0; i < 20000; i++) {

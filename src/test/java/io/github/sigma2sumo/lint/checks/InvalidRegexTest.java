@@ -31,4 +31,11 @@ class InvalidRegexTest {
     tester.isClean("* | parse regex \"(?<=id=)(?<id>\\\\d+)\" | parse regex \"(?<src_ip>\\\\S+)\" | parse regex \"(?<_sourceHost>\\\\S+)\"");
     tester.isClean("* | where a matches /(?i)^[a-z]+\\.exe$/");
   }
+
+  @Test
+  void aPatternMetAgainIsJudgedTheSameAtItsOwnPlace() {
+    String query = "* | parse regex \"(x)\" | parse regex \"(?<a>x\" | parse regex \"(x)\" | parse regex \"(?<a>x\"";
+    assertThat(tester.findings(query)).extracting(d -> d.location().column() + ": " + d.message().substring(0, 12))
+        .containsExactly("5: parse regex ", "25: invalid rege", "48: parse regex ", "68: invalid rege");
+  }
 }
