@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -40,11 +41,11 @@ final class Inputs {
     for (String p : paths) {
       if (p.equals("-")) {
         try {
-          byte[] bytes = readAll(Channels.newChannel(stdin), 0, MAX_BYTES);
-          if (bytes == null) {
-            inputs.unreadable.add(new Unreadable("-", "standard input is larger; the limit is " + MAX_BYTES + " bytes"));
+          Optional<byte[]> bytes = readAll(Channels.newChannel(stdin), 0, MAX_BYTES);
+          if (bytes.isEmpty()) {
+            inputs.unreadable.add(new Unreadable("-", "standard input holds more than " + MAX_BYTES + " bytes, the limit"));
           } else {
-            inputs.add("-", bytes);
+            inputs.add("-", bytes.get());
           }
         } catch (IOException e) {
           inputs.unreadable.add(new Unreadable("-", e.getMessage()));
@@ -108,12 +109,11 @@ final class Inputs {
   private static Read readFile(Path file) {
     try (SeekableByteChannel channel = Files.newByteChannel(file)) {
       long size = channel.size(); // 0 for a pipe
-      byte[] bytes = size > MAX_BYTES ? null : readAll(channel, (int) size, MAX_BYTES);
-      if (bytes == null) {
-        return new Read(new Unreadable(file.toString(), (size > MAX_BYTES ? "file is " + size + " bytes" : "file is larger")
-            + "; the limit is " + MAX_BYTES + " bytes"));
+      Optional<byte[]> bytes = size > MAX_BYTES ? Optional.empty() : readAll(channel, (int) size, MAX_BYTES);
+      if (bytes.isEmpty()) {
+        return new Read(new Unreadable(file.toString(), "file holds more than " + MAX_BYTES + " bytes, the limit"));
       }
-      return decode(file.toString(), bytes);
+      return decode(file.toString(), bytes.get());
     } catch (IOException | OutOfMemoryError e) {
       return new Read(new Unreadable(file.toString(), "cannot read: " + e.getMessage()));
     }
@@ -121,9 +121,9 @@ final class Inputs {
 
   /**
    * Everything up to the end: {@code size} bytes, in one array without a copy, from a file that
-   * does not change while it is read; or null past {@code limit} bytes (a pipe, or a file that grows).
+   * does not change while it is read; or nothing past {@code limit} bytes (a pipe, or a file that grows).
    */
-  static byte[] readAll(ReadableByteChannel channel, int size, long limit) throws IOException {
+  static Optional<byte[]> readAll(ReadableByteChannel channel, int size, long limit) throws IOException {
     byte[] bytes = new byte[size > 0 ? size : (int) Math.min(8192, limit)];
     int n = 0;
     while (true) {
@@ -131,10 +131,10 @@ final class Inputs {
         ByteBuffer probe = ByteBuffer.allocate(1);
         int more = channel.read(probe);
         if (more < 0) {
-          return bytes;
+          return Optional.of(bytes);
         }
         if (n >= limit) {
-          return null;
+          return Optional.empty();
         }
         bytes = Arrays.copyOf(bytes, (int) Math.min(2L * n + 1, limit));
         if (more > 0) {
@@ -143,7 +143,7 @@ final class Inputs {
       }
       int read = channel.read(ByteBuffer.wrap(bytes, n, bytes.length - n));
       if (read < 0) {
-        return Arrays.copyOf(bytes, n);
+        return Optional.of(Arrays.copyOf(bytes, n));
       }
       n += read;
     }
