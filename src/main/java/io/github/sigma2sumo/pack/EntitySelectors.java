@@ -12,9 +12,9 @@ import java.util.TreeSet;
 /**
  * The entities a rule's signals name (reference sumo-cloud-siem.md §4 entity fields, §5.1
  * entitySelectors): every entity field the rule's expressions read (as the compiler recorded
- * them), in schema order, and the host,
- * user or address that says where the rule fired (by log source, as the official backend chooses
- * them, §8.2). A rule that names none gets the device's host name and address.
+ * them), in schema order, and the host, user or address that says where the rule fired (by log
+ * source, as the official backend chooses them, §8.2). A rule that names none gets the device's
+ * host name and address.
  */
 final class EntitySelectors {
   private EntitySelectors() {}

@@ -18,7 +18,7 @@ final class Hcl {
   /** A block: a type and labels, attributes in order, then nested blocks. */
   record Block(String type, List<String> labels, List<Attribute> attributes, List<Block> blocks) {}
 
-  /** {@code name = value}; the value is a String, Boolean, Integer, Long, List of those, or {@link Raw}. */
+  /** {@code name = value}; the value is a String, Boolean, Integer, Long, List of those, {@link Raw} or {@link Heredoc}. */
   record Attribute(String name, Object value) {}
 
   /** Text written as it is: a reference such as {@code var.folder_id}. */
@@ -118,15 +118,6 @@ final class Hcl {
       }
     }
     return out.append('"').toString();
-  }
-
-  /** A heredoc holding {@code text} literally, under a marker that no line of it is. */
-  static Heredoc heredoc(String text) {
-    String marker = "EOT";
-    while (text.contains(marker)) {
-      marker = marker + "_";
-    }
-    return new Heredoc(marker, out -> out.write(text));
   }
 
   /**
