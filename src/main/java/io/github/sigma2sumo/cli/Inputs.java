@@ -3,6 +3,7 @@ package io.github.sigma2sumo.cli;
 import io.github.sigma2sumo.source.SourceFile;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.ReadableByteChannel;
@@ -68,6 +69,8 @@ final class Inputs {
           found.parallelStream().map(Inputs::readFile).toList().forEach(inputs::keep);
         } catch (IOException e) {
           inputs.unreadable.add(new Unreadable(p, "cannot list directory: " + e.getMessage()));
+        } catch (UncheckedIOException e) { // a subdirectory that cannot be read, met during the walk
+          inputs.unreadable.add(new Unreadable(p, "cannot list directory: " + e.getCause().getMessage()));
         }
       } else if (Files.exists(path)) {
         inputs.addFile(path); // regular files, and pipes such as /dev/stdin or <(command)
