@@ -20,10 +20,16 @@ import io.github.sigma2sumo.source.SourceFile;
 import io.github.sigma2sumo.source.Span;
 import io.github.sigma2sumo.sumo.parser.QueryParser;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Compiles Sigma files to Sumo log searches: load, apply the pipelines, lower to the shared AST,
@@ -42,7 +48,7 @@ public final class RuleCompiler {
   private final LintRunner lint = LintRunner.withErrorChecks();
   private final CseLintRunner cseLint = CseLintRunner.withErrorChecks();
   /** Ids and names of the correlations of the current run, to tell chaining from a typo. */
-  private final java.util.Set<String> correlationHandles = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final Set<String> correlationHandles = ConcurrentHashMap.newKeySet();
   private final Map<String, Optional<ScopeExpr>> scopes = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** Log searches; {@code pipelines} apply in the order given (see {@link Pipelines#ordered}). */
@@ -126,11 +132,11 @@ public final class RuleCompiler {
       }
     }
     // hidden: used by a correlation, and by none that asks to generate its rules as well
-    java.util.Set<SigmaRule> hidden = new java.util.HashSet<>();
-    java.util.Set<SigmaRule> generated = new java.util.HashSet<>();
+    Set<SigmaRule> hidden = new HashSet<>();
+    Set<SigmaRule> generated = new HashSet<>();
     for (FileLoad l : loads) {
       for (SigmaCorrelation c : l.loaded().correlations()) {
-        c.rules().stream().map(byHandle::get).filter(java.util.Objects::nonNull)
+        c.rules().stream().map(byHandle::get).filter(Objects::nonNull)
             .forEach((c.generate() ? generated : hidden)::add);
       }
     }
@@ -167,18 +173,19 @@ public final class RuleCompiler {
     }
   }
 
-  private List<CompiledRule> compileFile(FileLoad load, Map<String, SigmaRule> byHandle, java.util.Set<SigmaRule> hidden) {
+  private List<CompiledRule> compileFile(FileLoad load, Map<String, SigmaRule> byHandle, Set<SigmaRule> hidden) {
     SourceFile file = load.file();
     SigmaLoader.Loaded loaded = load.loaded();
     // metadata checks are lint's business (sigma2sumo lint rule.yml); compile reports what compiles
     List<Diagnostic> loadDiagnostics = new ArrayList<>(load.diagnostics().stream()
         .filter(d -> !d.checkId().equals(SigmaLoader.METADATA)).toList());
     List<CompiledRule> out = new ArrayList<>();
-    List<Diagnostic> unclaimed = new ArrayList<>(loadDiagnostics);
+    // the load diagnostics that fall within a rule or correlation, by identity (a file can have many)
+    Set<Diagnostic> claimed = Collections.newSetFromMap(new IdentityHashMap<>());
     for (SigmaRule rule : loaded.rules()) {
       DiagnosticSink ruleSink = new DiagnosticSink(file);
       List<Diagnostic> own = within(loadDiagnostics, file, rule.span());
-      unclaimed.removeAll(own);
+      claimed.addAll(own);
       Optional<Output> query = compile(rule, ruleSink);
       if (hidden.contains(rule) && query.isPresent() && own.isEmpty() && ruleSink.diagnostics().isEmpty()) {
         continue; // a building block of a correlation, compiled (and so checked) but not output
@@ -193,7 +200,7 @@ public final class RuleCompiler {
     }
     for (SigmaCorrelation correlation : loaded.correlations()) {
       List<Diagnostic> own = within(loadDiagnostics, file, correlation.span());
-      unclaimed.removeAll(own);
+      claimed.addAll(own);
       DiagnosticSink cs = new DiagnosticSink(file);
       Optional<Output> query = correlate(correlation, byHandle, cs);
       List<Diagnostic> all = new ArrayList<>(own);
@@ -203,6 +210,7 @@ public final class RuleCompiler {
           query.map(Output::text), all, Optional.of(new CompiledRule.RuleSource.Correlation(correlation)),
           query.flatMap(Output::cse), query.flatMap(Output::cseFields)));
     }
+    List<Diagnostic> unclaimed = loadDiagnostics.stream().filter(d -> !claimed.contains(d)).toList();
     if (!unclaimed.isEmpty() || out.isEmpty() && loaded.rules().isEmpty() && loaded.filters().isEmpty()) {
       if (unclaimed.isEmpty()) {
         DiagnosticSink sink = new DiagnosticSink(file);
