@@ -94,30 +94,29 @@ final class Hcl {
     throw new IllegalArgumentException("no HCL form for " + v);
   }
 
-  /** A quoted HCL string whose value is {@code s}. */
+  /** A quoted HCL string whose value is {@code s}; runs of characters that need no escape are copied at once. */
   static String string(String s) {
-    StringBuilder out = new StringBuilder(s.length() + 2).append('"');
+    StringBuilder out = new StringBuilder(s.length() + 8).append('"');
+    int run = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      boolean opensTemplate = i + 1 < s.length() && s.charAt(i + 1) == '{';
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        case '$' -> out.append(opensTemplate ? "$$" : "$");
-        case '%' -> out.append(opensTemplate ? "%%" : "%");
-        default -> {
-          if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029') {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
+      boolean opensTemplate = (c == '$' || c == '%') && i + 1 < s.length() && s.charAt(i + 1) == '{';
+      if (opensTemplate || c == '"' || c == '\\' || c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029') {
+        out.append(s, run, i);
+        switch (c) {
+          case '"' -> out.append("\\\"");
+          case '\\' -> out.append("\\\\");
+          case '\n' -> out.append("\\n");
+          case '\r' -> out.append("\\r");
+          case '\t' -> out.append("\\t");
+          case '$' -> out.append("$$");
+          case '%' -> out.append("%%");
+          default -> out.append(String.format("\\u%04x", (int) c));
         }
+        run = i + 1;
       }
     }
-    return out.append('"').toString();
+    return out.append(s, run, s.length()).append('"').toString();
   }
 
   /**
