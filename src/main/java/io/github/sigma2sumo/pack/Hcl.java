@@ -1,9 +1,12 @@
 package io.github.sigma2sumo.pack;
 
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Writes HashiCorp configuration language as {@code terraform fmt} lays it out: two-space indents,
@@ -36,13 +39,39 @@ final class Hcl {
     void writeTo(Writer out) throws IOException;
   }
 
+  /**
+   * Writes the blocks in order. Blocks of plain values are rendered on all cores first (a pack has
+   * thousands); a block holding a streamed heredoc is written in its place as the file is written.
+   */
   static void write(List<Block> blocks, Writer out) throws IOException {
+    List<Optional<String>> rendered = blocks.parallelStream()
+        .map(b -> streams(b) ? Optional.<String>empty() : Optional.of(render(b)))
+        .toList();
     for (int i = 0; i < blocks.size(); i++) {
       if (i > 0) {
         out.write('\n');
       }
-      block(out, blocks.get(i), "");
+      Optional<String> text = rendered.get(i);
+      if (text.isPresent()) {
+        out.write(text.get());
+      } else {
+        block(out, blocks.get(i), "");
+      }
     }
+  }
+
+  private static boolean streams(Block b) {
+    return b.attributes().stream().anyMatch(a -> a.value() instanceof Heredoc) || b.blocks().stream().anyMatch(Hcl::streams);
+  }
+
+  private static String render(Block b) {
+    StringWriter text = new StringWriter();
+    try {
+      block(text, b, "");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return text.toString();
   }
 
   private static void block(Writer out, Block b, String indent) throws IOException {
