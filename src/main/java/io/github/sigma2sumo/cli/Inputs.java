@@ -44,7 +44,8 @@ final class Inputs {
         try {
           Optional<byte[]> bytes = readAll(Channels.newChannel(stdin), 0, MAX_BYTES);
           if (bytes.isEmpty()) {
-            inputs.unreadable.add(new Unreadable("-", "standard input holds more than " + MAX_BYTES + " bytes, the limit"));
+            inputs.unreadable.add(new Unreadable("-",
+                "standard input holds more than " + MAX_BYTES + " bytes, the limit"));
           } else {
             inputs.add("-", bytes.get());
           }

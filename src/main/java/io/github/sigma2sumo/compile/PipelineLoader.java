@@ -149,22 +149,9 @@ public final class PipelineLoader {
           map.get("replacement").map(this::text).orElse("")));
       case "map_string" -> Optional.of(new Pipeline.Transformation.MapString(stringLists(requireMap(map, "mapping"))));
       case "set_value" -> setValue(map);
-      case "case" -> switch (requireText(map, "method")) {
-        case "lower" -> Optional.of(new Pipeline.Transformation.Case(false));
-        case "upper" -> Optional.of(new Pipeline.Transformation.Case(true));
-        default -> {
-          error(map.get("method").map(YNode::span).orElse(map.span()), "case 'method' is lower or upper here");
-          yield Optional.empty();
-        }
-      };
-      case "convert_type" -> switch (requireText(map, "target_type")) {
-        case "str" -> Optional.of(new Pipeline.Transformation.ConvertType(false));
-        case "num" -> Optional.of(new Pipeline.Transformation.ConvertType(true));
-        default -> {
-          error(map.get("target_type").map(YNode::span).orElse(map.span()), "'target_type' is str or num");
-          yield Optional.empty();
-        }
-      };
+      case "case" -> either(map, type, "method", "lower", "upper").map(Pipeline.Transformation.Case::new);
+      case "convert_type" ->
+          either(map, type, "target_type", "str", "num").map(Pipeline.Transformation.ConvertType::new);
       case "value_placeholders", "wildcard_placeholders" -> Optional.of(new Pipeline.Transformation.Placeholders(
           type.startsWith("wildcard"), names(map, "include"), names(map, "exclude")));
       case "drop_detection_item" -> Optional.of(new Pipeline.Transformation.DropDetectionItem());
@@ -203,15 +190,10 @@ public final class PipelineLoader {
       return ruleConditionExpression(map, expr.get());
     }
     List<RuleCondition> conditions = new ArrayList<>();
-    map.get("rule_conditions").ifPresent(rc -> {
-      List<YNode> conds = rc instanceof YList l ? l.items() : rc instanceof YMap m
-          ? m.entries().values().stream().map(Entry::value).toList() : List.of(rc);
-      for (YNode c : conds) {
-        ruleCondition(c).ifPresent(conditions::add);
-      }
-    });
-    boolean anyOf = map.get("rule_cond_op").map(this::text).orElse("and").equals("or");
-    return new RuleCondition.Group(conditions, anyOf, flag(map, "rule_cond_not"));
+    for (YNode c : conditionNodes(map, "rule_conditions")) {
+      ruleCondition(c).ifPresent(conditions::add);
+    }
+    return new RuleCondition.Group(conditions, anyOf(map, "rule_cond_op"), flag(map, "rule_cond_not"));
   }
 
   /**
@@ -304,8 +286,7 @@ public final class PipelineLoader {
     String attribute = requireText(c, "attribute");
     Function<String, Span> at = key -> c.get(key).map(YNode::span).orElse(c.span());
     String op = c.get("op").map(this::text).orElse("eq");
-    List<String> values = c.get("value").map(v -> v instanceof YList l ? l.items().stream().map(this::text).toList()
-        : List.of(text(v))).orElse(List.of());
+    List<String> values = names(c, "value");
     Optional<List<String>> ranks = RuleCondition.Attribute.ranks(attribute);
     if (!RuleCondition.Attribute.TEXT.containsKey(attribute)) {
       error(at.apply("attribute"), "rule_attribute '" + attribute + "' is not one of "
@@ -329,8 +310,8 @@ public final class PipelineLoader {
 
   /**
    * The detection-item conditions of an item: only for the transformations that act on values
-   * here (drop_detection_item, replace_string, map_string); on others they would be ignored, so
-   * they are refused.
+   * (drop_detection_item, replace_string, map_string, set_value, case, convert_type); on others
+   * they would be ignored, so they are refused.
    */
   private ItemCondition.Filter itemConditions(YMap map, Pipeline.Transformation t) {
     Optional<YNode> given = map.get("detection_item_conditions");
@@ -345,14 +326,11 @@ public final class PipelineLoader {
       return ItemCondition.Filter.ALL;
     }
     List<ItemCondition> conditions = new ArrayList<>();
-    List<YNode> nodes = given.get() instanceof YList l ? l.items() : given.get() instanceof YMap m
-        ? m.entries().values().stream().map(Entry::value).toList() : List.of(given.get());
-    for (YNode node : nodes) {
+    for (YNode node : conditionNodes(map, "detection_item_conditions")) {
       itemCondition(node).ifPresent(conditions::add);
     }
-    boolean anyOf = map.get("detection_item_cond_op").map(this::text).orElse("and").equals("or");
-    boolean negated = flag(map, "detection_item_cond_not");
-    return new ItemCondition.Filter(conditions, anyOf, negated);
+    return new ItemCondition.Filter(conditions, anyOf(map, "detection_item_cond_op"),
+        flag(map, "detection_item_cond_not"));
   }
 
   /** set_value: the value as the YAML types it, or as {@code force_type} says (str or num). */
@@ -423,32 +401,26 @@ public final class PipelineLoader {
 
   private Pipeline.FieldCondition fieldConditions(YMap map) {
     List<Pipeline.FieldTest> tests = new ArrayList<>();
-    map.get("field_name_conditions").ifPresent(fc -> {
-      List<YNode> conds = fc instanceof YList l ? l.items() : List.of(fc);
-      for (YNode c : conds) {
-        String type = c instanceof YMap cm ? cm.get("type").map(this::text).orElse("") : "";
-        if (!(c instanceof YMap cm) || !(type.equals("include_fields") || type.equals("exclude_fields"))) {
-          error(c.span(), "only include_fields and exclude_fields field-name conditions are supported");
-          continue;
-        }
-        List<String> fields = cm.get("fields").map(f -> f instanceof YList fl
-            ? fl.items().stream().map(this::text).toList() : List.of(text(f))).orElse(List.of());
-        boolean regex = cm.get("mode").map(this::text).orElse("plain").equals("re");
-        if (regex) {
-          for (String f : fields) {
-            try {
-              Pattern.compile(f);
-            } catch (PatternSyntaxException e) {
-              error(cm.span(), "invalid field regex '" + f + "': " + e.getDescription());
-            }
+    for (YNode c : conditionNodes(map, "field_name_conditions")) {
+      String type = c instanceof YMap cm ? cm.get("type").map(this::text).orElse("") : "";
+      if (!(c instanceof YMap cm) || !(type.equals("include_fields") || type.equals("exclude_fields"))) {
+        error(c.span(), "only include_fields and exclude_fields field-name conditions are supported");
+        continue;
+      }
+      List<String> fields = names(cm, "fields");
+      boolean regex = cm.get("mode").map(this::text).orElse("plain").equals("re");
+      if (regex) {
+        for (String f : fields) {
+          try {
+            Pattern.compile(f);
+          } catch (PatternSyntaxException e) {
+            error(cm.span(), "invalid field regex '" + f + "': " + e.getDescription());
           }
         }
-        tests.add(new Pipeline.FieldTest(type.equals("include_fields"), fields, regex));
       }
-    });
-    boolean anyOf = map.get("field_name_cond_op").map(this::text).orElse("and").equals("or");
-    boolean negated = flag(map, "field_name_cond_not");
-    return new Pipeline.FieldCondition(tests, anyOf, negated);
+      tests.add(new Pipeline.FieldTest(type.equals("include_fields"), fields, regex));
+    }
+    return new Pipeline.FieldCondition(tests, anyOf(map, "field_name_cond_op"), flag(map, "field_name_cond_not"));
   }
 
   private Optional<Pipeline.Transformation> extraction(YMap map) {
@@ -578,10 +550,35 @@ public final class PipelineLoader {
     return Optional.of(new Pipeline.Transformation.AddCondition(values(conditions), flag(map, "negated")));
   }
 
-  /** A list of names (or one name), empty when absent. */
+  /** A list of texts (or one text), empty when absent. */
   private List<String> names(YMap map, String key) {
     return map.get(key).map(n -> n instanceof YList l ? l.items().stream().map(this::text).toList() : List.of(text(n)))
         .orElse(List.of());
+  }
+
+  /**
+   * The conditions under {@code key}: a list, a map from names to conditions (pySigma allows both
+   * for every kind of condition) or one condition; none when absent.
+   */
+  private static List<YNode> conditionNodes(YMap map, String key) {
+    return map.get(key).map(n -> n instanceof YList l ? l.items() : n instanceof YMap m
+        ? m.entries().values().stream().map(Entry::value).toList() : List.of(n)).orElse(List.of());
+  }
+
+  /** An {@code *_cond_op}: true for or, false for and (the default). */
+  private boolean anyOf(YMap map, String key) {
+    return map.get(key).map(this::text).orElse("and").equals("or");
+  }
+
+  /** A key of a {@code type} item whose value is one of two words: false for the first, true for the second. */
+  private Optional<Boolean> either(YMap map, String type, String key, String first, String second) {
+    String value = requireText(map, key);
+    if (value.equals(first) || value.equals(second)) {
+      return Optional.of(value.equals(second));
+    }
+    error(map.get(key).map(YNode::span).orElse(map.span()),
+        type + " '" + key + "' is " + first + " or " + second + " here");
+    return Optional.empty();
   }
 
   /** A boolean key, false when absent or not {@code true}. */

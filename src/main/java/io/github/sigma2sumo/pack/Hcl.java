@@ -21,7 +21,10 @@ final class Hcl {
   /** A block: a type and labels, attributes in order, then nested blocks. */
   record Block(String type, List<String> labels, List<Attribute> attributes, List<Block> blocks) {}
 
-  /** {@code name = value}; the value is a String, Boolean, Integer, Long, List of those, {@link Raw} or {@link Heredoc}. */
+  /**
+   * {@code name = value}; the value is a String, Boolean, Integer, Long, List of those, {@link Raw}
+   * or {@link Heredoc}.
+   */
   record Attribute(String name, Object value) {}
 
   /** Text written as it is: a reference such as {@code var.folder_id}. */
@@ -61,7 +64,8 @@ final class Hcl {
   }
 
   private static boolean streams(Block b) {
-    return b.attributes().stream().anyMatch(a -> a.value() instanceof Heredoc) || b.blocks().stream().anyMatch(Hcl::streams);
+    return b.attributes().stream().anyMatch(a -> a.value() instanceof Heredoc)
+        || b.blocks().stream().anyMatch(Hcl::streams);
   }
 
   private static String render(Block b) {

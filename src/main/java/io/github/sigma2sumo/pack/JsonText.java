@@ -10,7 +10,8 @@ import java.util.Map;
 
 /** A pack model (maps in insertion order, lists, strings, numbers, booleans, null) as indented JSON. */
 final class JsonText {
-  private static final JsonFactory FACTORY = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
   private JsonText() {}
 

@@ -87,6 +87,11 @@ class PreparedRuleTest {
           - type: drop_detection_item
             field_name_conditions: [{type: include_fields, fields: [Image]}]
         """ + mapping).drops(image())).as("a drop before the mapping").isTrue();
+    assertThat(prepared(mapping + """
+          - type: drop_detection_item
+            field_name_conditions: {first: {type: include_fields, fields: [a]}, second: {type: include_fields, fields: [b]}}
+            field_name_cond_op: or
+        """).drops(image())).as("conditions given as a map by name, as pySigma allows").isTrue();
   }
 
   @Test

@@ -7,8 +7,10 @@ import io.github.sigma2sumo.diag.DiagnosticSink;
 import io.github.sigma2sumo.sigma.SigmaLoader;
 import io.github.sigma2sumo.sigma.SigmaRule;
 import io.github.sigma2sumo.source.SourceFile;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -60,10 +62,7 @@ class RuleConditionTest {
       "[{type: rule_attribute, attribute: license, op: ne, value: MIT}] => true",
       "[{type: logsource, product: windows}, {type: tag, tag: attack.x}] => false"})
   void selectsRules(String conditions, boolean applies) {
-    List<Diagnostic> problems = new java.util.ArrayList<>();
-    Pipeline.Item item = item(conditions, problems).orElseThrow();
-    assertThat(problems).isEmpty();
-    assertThat(item.appliesTo(RULE, RULE.logSource())).isEqualTo(applies);
+    assertThat(appliesToRule(problems -> item(conditions, problems))).isEqualTo(applies);
   }
 
   @ParameterizedTest
@@ -79,9 +78,7 @@ class RuleConditionTest {
       "[x] => a rule condition is a mapping",
       "[{type: tag}] => 'tag'"})
   void refusesWhatItCannotTest(String conditions, String message) {
-    List<Diagnostic> problems = new java.util.ArrayList<>();
-    assertThat(item(conditions, problems)).isEmpty();
-    assertThat(problems).extracting(Diagnostic::message).anySatisfy(m -> assertThat(m).contains(message));
+    assertThat(refusals(problems -> item(conditions, problems))).anySatisfy(m -> assertThat(m).contains(message));
   }
 
   /** The one item of a pipeline with the conditions {@code named} (a YAML flow map) combined by {@code expr}. */
@@ -105,10 +102,7 @@ class RuleConditionTest {
       "all of them => false",
       "not (lin or hi) => true"})
   void combinesNamedConditionsByExpression(String expr, boolean applies) {
-    List<Diagnostic> problems = new java.util.ArrayList<>();
-    Pipeline.Item item = expressionItem(NAMED, expr, problems).orElseThrow();
-    assertThat(problems).isEmpty();
-    assertThat(item.appliesTo(RULE, RULE.logSource())).isEqualTo(applies);
+    assertThat(appliesToRule(problems -> expressionItem(NAMED, expr, problems))).isEqualTo(applies);
   }
 
   @ParameterizedTest
@@ -117,8 +111,22 @@ class RuleConditionTest {
       "1 of x* => no rule condition name matches 'x*'",
       "win and => rule_cond_expr:"})
   void refusesBadExpressions(String expr, String message) {
-    List<Diagnostic> problems = new java.util.ArrayList<>();
-    assertThat(expressionItem(NAMED, expr, problems)).isEmpty();
-    assertThat(problems).extracting(Diagnostic::message).anySatisfy(m -> assertThat(m).contains(message));
+    assertThat(refusals(problems -> expressionItem(NAMED, expr, problems)))
+        .anySatisfy(m -> assertThat(m).contains(message));
+  }
+
+  /** Whether the item that {@code load} reads, without problems, applies to the test rule. */
+  private static boolean appliesToRule(Function<List<Diagnostic>, Optional<Pipeline.Item>> load) {
+    List<Diagnostic> problems = new ArrayList<>();
+    Pipeline.Item item = load.apply(problems).orElseThrow();
+    assertThat(problems).isEmpty();
+    return item.appliesTo(RULE, RULE.logSource());
+  }
+
+  /** The messages of a pipeline that {@code load} must refuse. */
+  private static List<String> refusals(Function<List<Diagnostic>, Optional<Pipeline.Item>> load) {
+    List<Diagnostic> problems = new ArrayList<>();
+    assertThat(load.apply(problems)).isEmpty();
+    return problems.stream().map(Diagnostic::message).toList();
   }
 }
