@@ -4,7 +4,8 @@ import io.github.sigma2sumo.source.Span;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import java.util.Arrays;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,13 +26,18 @@ public final class AstComparator {
         return NOT_A_RECORD;
       }
       MethodHandles.Lookup lookup = MethodHandles.lookup();
-      return Arrays.stream(type.getRecordComponents()).filter(c -> c.getType() != Span.class).map(c -> {
+      List<Component> components = new ArrayList<>();
+      for (RecordComponent c : type.getRecordComponents()) {
+        if (c.getType() == Span.class) {
+          continue;
+        }
         try {
-          return new Component(c.getName(), lookup.unreflect(c.getAccessor()).asType(READ));
+          components.add(new Component(c.getName(), lookup.unreflect(c.getAccessor()).asType(READ)));
         } catch (IllegalAccessException e) {
           throw new IllegalStateException("cannot read " + c.getName() + " of " + type, e);
         }
-      }).toArray(Component[]::new);
+      }
+      return components.toArray(new Component[0]);
     }
   };
 
