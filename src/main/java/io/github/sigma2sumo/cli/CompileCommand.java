@@ -25,78 +25,66 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code sigma2sumo compile PATH...}: Sigma rules to Sumo Logic log searches. A broken rule is
  * reported and the others still compile; the exit code says something failed. Output files are
  * written to a temporary file and moved into place, so no partial file is ever left.
  */
-@Command(name = "compile", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-    description = "Compile Sigma rules (*.yml, *.yaml) to Sumo Logic log-search queries.",
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-        "0:every rule compiled, no findings at or above --fail-on",
-        "1:a rule failed, or findings at or above --fail-on",
-        "2:usage error, unreadable input or a broken pipeline file",
-        "4:internal error (a bug: please report it)"})
 final class CompileCommand implements Callable<Integer> {
   private static final JsonFactory JSON = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
   enum Format { query, json }
 
-  @Spec
-  CommandLine.Model.CommandSpec spec;
+  private CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH",
-      description = "Sigma files, directories (searched for *.yml and *.yaml) or - for standard input.")
-  List<String> paths = new ArrayList<>();
-
-  @Option(names = "--target", defaultValue = "search",
-      description = "search: Sumo Logic log search (default); cse: Cloud SIEM rule expressions.")
-  String target;
-
-  private Target compileTarget = Target.SEARCH;
-
-  @CommandLine.Mixin
-  PipelineOptions pipelineOptions = new PipelineOptions();
-
-  @Option(names = "--filter", paramLabel = "FILE",
-      description = "A file of Sigma filters to apply to the rules it names; repeatable. Filters among the PATHs "
-          + "apply too.")
-  List<String> filters = new ArrayList<>();
-
-  @Option(names = {"-o", "--output"}, paramLabel = "DIR",
-      description = "Write one <rule id>.sumo (or .cse) file per rule into DIR instead of printing the queries; a Cloud SIEM chain "
-          + "rule gives one <rule id>.link-N.cse per link.")
-  Path output;
-
-  @Option(names = "--format", defaultValue = "query",
-      description = "query: the queries as text; json: one entry per rule with file, id, title, target, query "
-          + "and diagnostics (default: ${DEFAULT-VALUE}).")
-  Format format;
-
-  @Option(names = "--fail-on", defaultValue = "error",
-      description = "Exit 1 on findings of this severity or worse: error, warning or never (default: ${DEFAULT-VALUE}).")
-  FailOn failOn;
-
+  /** What picocli parses and the help shows; the command runs itself. */
+  static CommandSpec model() {
+    CompileCommand command = new CompileCommand();
+    CommandSpec spec = CommandModels.command(command, "compile",
+        "Compile Sigma rules (*.yml, *.yaml) to Sumo Logic log-search queries.",
+        "0:every rule compiled, no findings at or above --fail-on",
+        "1:a rule failed, or findings at or above --fail-on",
+        "2:usage error, unreadable input or a broken pipeline file",
+        "4:internal error (a bug: please report it)");
+    spec.addPositional(CommandModels.paths(
+        "Sigma files, directories (searched for *.yml and *.yaml) or - for standard input."));
+    spec.addOption(OptionSpec.builder("--target").paramLabel("TARGET").type(String.class).defaultValue("search")
+        .description("search: Sumo Logic log search (default); cse: Cloud SIEM rule expressions.").build());
+    PipelineOptions.addTo(spec);
+    spec.addOption(CommandModels.repeatable("FILE",
+        "A file of Sigma filters to apply to the rules it names; repeatable. Filters among the PATHs apply too.",
+        "--filter"));
+    spec.addOption(OptionSpec.builder("-o", "--output").paramLabel("DIR").type(Path.class)
+        .description("Write one <rule id>.sumo (or .cse) file per rule into DIR instead of printing the queries; "
+            + "a Cloud SIEM chain rule gives one <rule id>.link-N.cse per link.").build());
+    spec.addOption(OptionSpec.builder("--format").paramLabel("FORMAT").type(Format.class).defaultValue("query")
+        .description("query: the queries as text; json: one entry per rule with file, id, title, target, query "
+            + "and diagnostics (default: ${DEFAULT-VALUE}).").build());
+    spec.addOption(FailOn.option());
+    command.spec = spec;
+    return spec;
+  }
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    compileTarget = Target.of(target).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
-        "unknown --target '" + target + "'; this version compiles to: search, cse"));
+    String target = CommandModels.value(spec, "--target");
+    Target compileTarget = Target.of(target).orElseThrow(() -> new CommandLine.ParameterException(
+        spec.commandLine(), "unknown --target '" + target + "'; this version compiles to: search, cse"));
+    Path output = CommandModels.value(spec, "--output");
+    Format format = CommandModels.value(spec, "--format");
+    FailOn failOn = CommandModels.value(spec, "--fail-on");
     Map<String, SourceFile> sources = new LinkedHashMap<>();
-    Optional<List<Pipeline>> loadedPipelines = pipelineOptions.load(compileTarget, err, sources);
+    Optional<List<Pipeline>> loadedPipelines = PipelineOptions.load(spec, compileTarget, err, sources);
     if (loadedPipelines.isEmpty()) {
       return ExitCodes.USAGE;
     }
-    List<String> all = new ArrayList<>(paths);
-    all.addAll(filters);
+    List<String> all = new ArrayList<>(CommandModels.paths(spec));
+    all.addAll(CommandModels.values(spec, "--filter"));
     Inputs inputs = Inputs.read(all, List.of(".yml", ".yaml"), System.in);
     inputs.unreadable.forEach(u -> err.println(u.name() + ": error: " + u.reason()));
     inputs.notices.forEach(n -> err.println("note: " + n));
@@ -117,7 +105,7 @@ final class CompileCommand implements Callable<Integer> {
       }
     }
     out.flush();
-    if (output != null && !write(results, err)) {
+    if (output != null && !write(results, output, compileTarget, err)) {
       return ExitCodes.USAGE;
     }
     if (!inputs.unreadable.isEmpty()) {
@@ -179,7 +167,7 @@ final class CompileCommand implements Callable<Integer> {
   }
 
   /** One file per compiled rule, named by its id (or title), each written atomically. */
-  private boolean write(List<CompiledRule> results, PrintWriter err) {
+  private static boolean write(List<CompiledRule> results, Path output, Target target, PrintWriter err) {
     try {
       Files.createDirectories(output);
     } catch (IOException e) {
@@ -194,7 +182,7 @@ final class CompileCommand implements Callable<Integer> {
       }
       String base = fileName(r.id().or(r::title).orElse("rule"));
       int n = used.merge(base, 1, Integer::sum);
-      String extension = compileTarget == Target.CSE ? ".cse" : ".sumo";
+      String extension = target == Target.CSE ? ".cse" : ".sumo";
       String name = n == 1 ? base : base + "-" + n;
       List<String> parts = r.queryParts(); // a chain rule's links go to files of their own, each one expression
       for (int i = 0; i < parts.size(); i++) {

@@ -20,25 +20,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code sigma2sumo lint PATH...}: checks Sumo log-search queries ({@code *.sumo}), Cloud SIEM rule
  * expressions ({@code *.cse}) and Sigma rules ({@code *.yml}, {@code *.yaml}).
  */
-@Command(name = "lint", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-    description = "Check Sumo Logic log-search queries (*.sumo files, one query each), Cloud SIEM rule "
-        + "expressions (*.cse files, one expression each) and Sigma rules (*.yml, *.yaml) for errors and pitfalls.",
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-        "0:no findings at or above --fail-on",
-        "1:findings at or above --fail-on",
-        "2:usage error or unreadable input (missing, binary, not UTF-8)",
-        "4:internal error (a bug: please report it)"})
 final class LintCommand implements Callable<Integer> {
 
   enum Format { text, json, sarif }
@@ -46,33 +34,39 @@ final class LintCommand implements Callable<Integer> {
   /** What standard input holds. */
   enum Dialect { search, cse, sigma }
 
-  @Spec
-  CommandLine.Model.CommandSpec spec;
+  private CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH",
-      description = "Files, directories (searched for *.sumo, *.cse, *.yml, *.yaml) or - for standard input.")
-  List<String> paths = new ArrayList<>();
-
-  @Option(names = "--dialect", defaultValue = "search",
-      description = "What standard input holds: search (a log-search query), cse (a Cloud SIEM rule expression) "
-          + "or sigma (a Sigma rule) (default: ${DEFAULT-VALUE}).")
-  Dialect dialect;
-
-  @Option(names = "--sigma", description = "The same as --dialect sigma.")
-  boolean sigmaStdin;
-
-  @Option(names = "--format", defaultValue = "text", description = "text, json or sarif (default: ${DEFAULT-VALUE}).")
-  Format format;
-
-  @Option(names = "--fail-on", defaultValue = "error",
-      description = "Exit 1 on findings of this severity or worse: error, warning or never (default: ${DEFAULT-VALUE}).")
-  FailOn failOn;
+  /** What picocli parses and the help shows; the command runs itself. */
+  static CommandSpec model() {
+    LintCommand command = new LintCommand();
+    CommandSpec spec = CommandModels.command(command, "lint",
+        "Check Sumo Logic log-search queries (*.sumo files, one query each), Cloud SIEM rule expressions (*.cse "
+            + "files, one expression each) and Sigma rules (*.yml, *.yaml) for errors and pitfalls.",
+        "0:no findings at or above --fail-on",
+        "1:findings at or above --fail-on",
+        "2:usage error or unreadable input (missing, binary, not UTF-8)",
+        "4:internal error (a bug: please report it)");
+    spec.addPositional(CommandModels.paths(
+        "Files, directories (searched for *.sumo, *.cse, *.yml, *.yaml) or - for standard input."));
+    spec.addOption(OptionSpec.builder("--dialect").paramLabel("DIALECT").type(Dialect.class).defaultValue("search")
+        .description("What standard input holds: search (a log-search query), cse (a Cloud SIEM rule expression) "
+            + "or sigma (a Sigma rule) (default: ${DEFAULT-VALUE}).").build());
+    spec.addOption(CommandModels.flag("--sigma", "The same as --dialect sigma."));
+    spec.addOption(OptionSpec.builder("--format").paramLabel("FORMAT").type(Format.class).defaultValue("text")
+        .description("text, json or sarif (default: ${DEFAULT-VALUE}).").build());
+    spec.addOption(FailOn.option());
+    command.spec = spec;
+    return spec;
+  }
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Inputs inputs = Inputs.read(paths, List.of(".sumo", ".cse", ".yml", ".yaml"), System.in);
+    Dialect stdin = CommandModels.given(spec, "--sigma") ? Dialect.sigma : CommandModels.value(spec, "--dialect");
+    Format format = CommandModels.value(spec, "--format");
+    FailOn failOn = CommandModels.value(spec, "--fail-on");
+    Inputs inputs = Inputs.read(CommandModels.paths(spec), List.of(".sumo", ".cse", ".yml", ".yaml"), System.in);
     inputs.unreadable.forEach(u -> err.println(u.name() + ": error: " + u.reason()));
     inputs.notices.forEach(n -> err.println("note: " + n));
     LintRunner runner = LintRunner.withAllChecks();
@@ -82,7 +76,7 @@ final class LintCommand implements Callable<Integer> {
     SigmaIds ids = new SigmaIds();
     for (SourceFile source : inputs.sources) {
       byName.put(source.name(), source);
-      switch (dialectOf(source.name())) {
+      switch (dialectOf(source.name(), stdin)) {
         case sigma -> diagnostics.addAll(ids.lint(source));
         case cse -> diagnostics.addAll(cse.lint(source));
         case search -> diagnostics.addAll(runner.lint(source));
@@ -102,9 +96,9 @@ final class LintCommand implements Callable<Integer> {
   }
 
   /** By extension; standard input ({@code -}) is what {@code --dialect} says. */
-  private Dialect dialectOf(String name) {
+  private static Dialect dialectOf(String name, Dialect stdin) {
     if (name.equals("-")) {
-      return sigmaStdin ? Dialect.sigma : dialect;
+      return stdin;
     } else if (name.endsWith(".yml") || name.endsWith(".yaml")) {
       return Dialect.sigma;
     }

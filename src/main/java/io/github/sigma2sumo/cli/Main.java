@@ -11,29 +11,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** The {@code sigma2sumo} command and the one factory that wires its handlers. */
-@Command(name = "sigma2sumo", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-    description = "Compile Sigma rules to Sumo Logic queries and lint Sumo Logic queries.",
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-        "0:success",
-        "1:findings at or above --fail-on",
-        "2:usage error or unreadable input",
-        "4:internal error (a bug: please report it)"})
 public final class Main implements Runnable {
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  private CommandSpec spec;
 
-  /** The subcommands, in the order the help lists them. */
-  private static final Map<String, Supplier<Object>> SUBCOMMANDS = new LinkedHashMap<>();
+  /** The subcommands' models, in the order the help lists them. */
+  private static final Map<String, Supplier<CommandSpec>> SUBCOMMANDS = new LinkedHashMap<>();
 
   static {
-    SUBCOMMANDS.put("compile", CompileCommand::new);
-    SUBCOMMANDS.put("lint", LintCommand::new);
-    SUBCOMMANDS.put("pack", PackCommand::new);
+    SUBCOMMANDS.put("compile", CompileCommand::model);
+    SUBCOMMANDS.put("lint", LintCommand::model);
+    SUBCOMMANDS.put("pack", PackCommand::model);
   }
 
   @Override
@@ -49,15 +40,22 @@ public final class Main implements Runnable {
 
   /**
    * The command line for {@code args}: when they start with a subcommand's name, only that
-   * subcommand is built (picocli builds each command's model by reflection, a good part of a
-   * one-rule run); otherwise all of them, for the help and for suggestions on a misspelt name.
+   * subcommand is built (building a model is a good part of a one-rule run); otherwise all of
+   * them, for the help and for suggestions on a misspelt name.
    */
   static CommandLine commandLine(PrintWriter out, PrintWriter err, String[] args) {
-    CommandLine cli = new CommandLine(new Main());
+    Main main = new Main();
+    main.spec = CommandModels.command(main, "sigma2sumo",
+        "Compile Sigma rules to Sumo Logic queries and lint Sumo Logic queries.",
+        "0:success",
+        "1:findings at or above --fail-on",
+        "2:usage error or unreadable input",
+        "4:internal error (a bug: please report it)");
+    CommandLine cli = new CommandLine(main.spec);
     String first = args.length > 0 ? args[0] : "";
-    SUBCOMMANDS.forEach((name, command) -> {
+    SUBCOMMANDS.forEach((name, model) -> {
       if (!SUBCOMMANDS.containsKey(first) || name.equals(first)) {
-        cli.addSubcommand(name, command.get());
+        cli.addSubcommand(name, model.get());
       }
     });
     cli.setOut(out);

@@ -23,25 +23,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code sigma2sumo pack PATH... --format cse-rules|content|terraform -o FILE}: compiles the rules
  * and writes them as one file Sumo Logic imports. When a rule fails, the pack names it and writes
  * nothing, unless {@code --keep-going}, which writes the rules that compiled and still exits 1.
  */
-@Command(name = "pack", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-    description = "Compile Sigma rules into one file to import into Sumo Logic: Cloud SIEM rules for the REST API "
-        + "(cse-rules), a content-library folder of saved searches (content), or Terraform (terraform: both).",
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-        "0:every rule is in the pack",
-        "1:a rule failed (no file is written unless --keep-going)",
-        "2:usage error, unreadable input or unwritable output",
-        "4:internal error (a bug: please report it)"})
 final class PackCommand implements Callable<Integer> {
 
   enum Format {
@@ -59,39 +48,38 @@ final class PackCommand implements Callable<Integer> {
     }
   }
 
-  @Spec
-  CommandLine.Model.CommandSpec spec;
+  private CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH",
-      description = "Sigma files, directories (searched for *.yml and *.yaml) or - for standard input.")
-  List<String> paths = new ArrayList<>();
-
-  @Option(names = "--format", required = true, converter = FormatConverter.class,
-      description = "cse-rules, content or terraform.")
-  Format format;
-
-  @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The pack file to write.")
-  Path output;
-
-  @CommandLine.Mixin
-  PipelineOptions pipelineOptions = new PipelineOptions();
-
-  @Option(names = "--keep-going", description = "Write the rules that compiled even when others failed (exit 1).")
-  boolean keepGoing;
-
-  @Option(names = "--license", defaultValue = "DRL-1.1", paramLabel = "NAME",
-      description = "The licence named for rules that state none (default: ${DEFAULT-VALUE}, the Detection Rule "
-          + "License of the SigmaHQ rules).")
-  String license;
-
-  @Option(names = "--folder", defaultValue = "Sigma detections", paramLabel = "NAME",
-      description = "Name of the content folder (default: ${DEFAULT-VALUE}).")
-  String folder;
-
-  @Option(names = "--email", paramLabel = "ADDRESS",
-      description = "Schedule each saved search every 15 minutes, mailing results here; without it searches are "
-          + "saved unscheduled.")
-  String email;
+  /** What picocli parses and the help shows; the command runs itself. */
+  static CommandSpec model() {
+    PackCommand command = new PackCommand();
+    CommandSpec spec = CommandModels.command(command, "pack",
+        "Compile Sigma rules into one file to import into Sumo Logic: Cloud SIEM rules for the REST API "
+            + "(cse-rules), a content-library folder of saved searches (content), or Terraform (terraform: both).",
+        "0:every rule is in the pack",
+        "1:a rule failed (no file is written unless --keep-going)",
+        "2:usage error, unreadable input or unwritable output",
+        "4:internal error (a bug: please report it)");
+    spec.addPositional(CommandModels.paths(
+        "Sigma files, directories (searched for *.yml and *.yaml) or - for standard input."));
+    spec.addOption(OptionSpec.builder("--format").paramLabel("FORMAT").type(Format.class).required(true)
+        .converters(new FormatConverter()).description("cse-rules, content or terraform.").build());
+    spec.addOption(OptionSpec.builder("-o", "--output").paramLabel("FILE").type(Path.class).required(true)
+        .description("The pack file to write.").build());
+    PipelineOptions.addTo(spec);
+    spec.addOption(CommandModels.flag("--keep-going",
+        "Write the rules that compiled even when others failed (exit 1)."));
+    spec.addOption(OptionSpec.builder("--license").paramLabel("NAME").type(String.class).defaultValue("DRL-1.1")
+        .description("The licence named for rules that state none (default: ${DEFAULT-VALUE}, the Detection Rule "
+            + "License of the SigmaHQ rules).").build());
+    spec.addOption(OptionSpec.builder("--folder").paramLabel("NAME").type(String.class).defaultValue("Sigma detections")
+        .description("Name of the content folder (default: ${DEFAULT-VALUE}).").build());
+    spec.addOption(OptionSpec.builder("--email").paramLabel("ADDRESS").type(String.class)
+        .description("Schedule each saved search every 15 minutes, mailing results here; without it searches are "
+            + "saved unscheduled.").build());
+    command.spec = spec;
+    return spec;
+  }
 
   static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
     @Override
@@ -108,9 +96,12 @@ final class PackCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    PackOptions options = new PackOptions(license, folder, Optional.ofNullable(email));
+    Format format = CommandModels.value(spec, "--format");
+    Path output = CommandModels.value(spec, "--output");
+    PackOptions options = new PackOptions(CommandModels.value(spec, "--license"),
+        CommandModels.value(spec, "--folder"), Optional.ofNullable(CommandModels.value(spec, "--email")));
     Map<String, SourceFile> sources = new LinkedHashMap<>();
-    Inputs inputs = Inputs.read(paths, List.of(".yml", ".yaml"), System.in);
+    Inputs inputs = Inputs.read(CommandModels.paths(spec), List.of(".yml", ".yaml"), System.in);
     inputs.unreadable.forEach(u -> err.println(u.name() + ": error: " + u.reason()));
     inputs.notices.forEach(n -> err.println("note: " + n));
     inputs.sources.forEach(s -> sources.put(s.name(), s));
@@ -144,7 +135,7 @@ final class PackCommand implements Callable<Integer> {
     if (!inputs.unreadable.isEmpty()) {
       return ExitCodes.USAGE;
     }
-    if (!failed.isEmpty() && !keepGoing) {
+    if (!failed.isEmpty() && !CommandModels.given(spec, "--keep-going")) {
       err.println(output + ": not written: " + failed.size() + " rule(s) failed (--keep-going writes the others)");
       return ExitCodes.FINDINGS;
     }
@@ -179,7 +170,7 @@ final class PackCommand implements Callable<Integer> {
   /** The rules that compiled for {@code target}; the failures go to {@code failed}, findings to {@code diagnostics}. */
   private Optional<List<CompiledRule>> compile(Target target, RuleCompiler.Loaded files, PrintWriter err,
       Map<String, SourceFile> sources, List<Diagnostic> diagnostics, List<String> failed) {
-    Optional<List<Pipeline>> pipelines = pipelineOptions.load(target, err, sources);
+    Optional<List<Pipeline>> pipelines = PipelineOptions.load(spec, target, err, sources);
     if (pipelines.isEmpty()) {
       return Optional.empty();
     }

@@ -16,38 +16,38 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code --pipeline} and {@code --no-default-pipelines}, shared by {@code compile} and {@code pack}. */
 final class PipelineOptions {
+  private PipelineOptions() {}
 
-  @Option(names = {"-p", "--pipeline"}, paramLabel = "NAME|FILE",
-      description = "A built-in pipeline (${COMPLETION-CANDIDATES}) or a pipeline YAML file; repeatable, applied "
-          + "after the default pipelines in order of priority, then as given.",
-      completionCandidates = BuiltInPipelines.class)
-  List<String> pipelines = new ArrayList<>();
-
-  @Option(names = "--no-default-pipelines", description = "Apply only the pipelines given with --pipeline.")
-  boolean noDefaults;
-
-  /** Names for --pipeline's help and completion. */
-  static final class BuiltInPipelines extends ArrayList<String> {
-    BuiltInPipelines() {
-      super(Pipelines.builtInNames());
-    }
+  /** Adds the two options to {@code spec}. */
+  static void addTo(CommandSpec spec) {
+    spec.addOption(OptionSpec.builder("-p", "--pipeline").paramLabel("NAME|FILE").type(List.class)
+        .auxiliaryTypes(String.class).completionCandidates(Pipelines.builtInNames())
+        .description("A built-in pipeline (${COMPLETION-CANDIDATES}) or a pipeline YAML file; repeatable, applied "
+            + "after the default pipelines in order of priority, then as given.").build());
+    spec.addOption(CommandModels.flag("--no-default-pipelines", "Apply only the pipelines given with --pipeline."));
   }
 
   /**
-   * The default pipelines of {@code target} (unless --no-default-pipelines), then the users', ordered
-   * by priority; empty after reporting on {@code err} when one does not load.
+   * The default pipelines of {@code target} (unless --no-default-pipelines), then those given to
+   * {@code spec}, ordered by priority; empty after reporting on {@code err} when one does not load.
    */
-  Optional<List<Pipeline>> load(Target target, PrintWriter err, Map<String, SourceFile> sources) {
+  static Optional<List<Pipeline>> load(CommandSpec spec, Target target, PrintWriter err,
+      Map<String, SourceFile> sources) {
+    boolean noDefaults = CommandModels.given(spec, "--no-default-pipelines");
     List<Pipeline> defaults = new ArrayList<>();
     List<Pipeline> users = new ArrayList<>();
     List<Diagnostic> problems = new ArrayList<>();
+    if (!noDefaults) {
+      Pipelines.parseFromLast(target);
+    }
     List<String> names = new ArrayList<>(noDefaults ? List.of() : Pipelines.defaultNames(target));
     int defaultCount = names.size();
-    names.addAll(pipelines);
+    names.addAll(CommandModels.values(spec, "--pipeline"));
     for (int i = 0; i < names.size(); i++) {
       String name = names.get(i);
       List<Pipeline> out = i < defaultCount ? defaults : users;
