@@ -61,38 +61,75 @@ scopeValue      : TERM | STRING;
 subquery        : SUBQUERY query RBRACKET;
 
 // --- Stages -----------------------------------------------------------------------------------
+// Each kind of stage is a rule of its own, so that the generated stage() only chooses among them.
+// Written as one rule of labelled alternatives it was one 119 KB method once compiled, the costliest
+// JIT compilation of a corpus run. The alternatives keep their order, which settles ambiguities.
 stage
-    : WHERE expression                                                          #whereStage
-    | PARSE REGEX parseOption* STRING (COMMA REGEX? STRING)* parseOption*       #parseRegexStage
-    | EXTRACT parseOption* STRING (COMMA STRING)* parseOption*                  #extractStage
-    | PARSE XML parseOption* STRING (COMMA STRING)* (AS nameList)? parseOption* #parseXmlStage
-    | PARSE parseOption* anchorPattern (COMMA anchorPattern)* parseOption*      #parseAnchorStage
-    | JSON jsonOption* (AUTO jsonOption*)? jsonKeys? jsonOption* (AS nameList)? jsonOption* #jsonStage
-    | KEYVALUE keyValuePart*                                                     #keyValueStage
-    | kind=(CSV | SPLIT) fieldRef (splitOption (COMMA splitOption)*)? EXTRACT extractItem (COMMA extractItem)* #splitStage
-    | TIMESLICE BY? amount=timesliceAmount (AS name)?                      #timesliceStage
-    | FIELDS remove=MINUS? fieldRef (COMMA fieldRef)*                           #fieldsStage
-    // `fields(a, b)` occurs in Sumo's own app queries; it means `fields a, b`.
-    | FIELDS remove=MINUS? LPAREN fieldRef (COMMA fieldRef)* RPAREN             #fieldsStage
-    | (SORT | ORDER) BY? sortKey (COMMA sortKey)*                               #sortStage
-    | TOP count=integer? fieldRef (COMMA fieldRef)* (BY topOrder (COMMA topOrder)*)? #topStage
-    | TOPK LPAREN count=integer COMMA fieldRef (COMMA fieldRef)* RPAREN (GROUP? BY fieldRef (COMMA fieldRef)*)? #topkStage
-    | LIMIT count=integer                                                       #limitStage
-    | DEDUP CONSECUTIVE? count=integer? (BY fieldRef (COMMA fieldRef)*)?        #dedupStage
-    | LOOKUP lookupColumns FROM lookupSource ON lookupKey (COMMA lookupKey)*    #lookupStage
-    | TRANSPOSE ROW fieldRef (COMMA fieldRef)* COLUMN fieldRef (COMMA fieldRef)* (AS transposeNames)? #transposeStage
-    | FILLMISSING fillGenerator (COMMA fillGenerator)* (WITH expression FOR fieldRef (COMMA fieldRef)*)? TAKELAST? #fillMissingStage
-    | COMPARE WITH? timeshift (COMMA timeshift)*                                #compareStage
-    | OUTLIER fieldRef (BY fieldRef (COMMA fieldRef)*)? (outlierOption (COMMA? outlierOption)*)? #outlierStage
-    | SAVE APPEND? librarySource                                                #saveStage
-    // Raw operators that look like calls (`logreduce(text) by f`) must not become aggregates.
-    | {rawOperatorAhead()}? IDENTIFIER genericArg*                               #otherStage
-    | COUNT_FREQUENT fieldRef (COMMA fieldRef)*                                 #countFrequentStage
-    | COUNT (AS name)? fieldRef (COMMA fieldRef)*                               #countFieldsStage
-    | aggregate (COMMA aggregate)* groupBy?                                     #aggregateStage
-    | expression (AS name)?                                               #expressionStage
-    | (IDENTIFIER | INFER | TEMPLATE) genericArg*                               #otherStage
+    : whereStage
+    | parseRegexStage
+    | extractStage
+    | parseXmlStage
+    | parseAnchorStage
+    | jsonStage
+    | keyValueStage
+    | splitStage
+    | timesliceStage
+    | fieldsStage
+    | sortStage
+    | topStage
+    | topkStage
+    | limitStage
+    | dedupStage
+    | lookupStage
+    | transposeStage
+    | fillMissingStage
+    | compareStage
+    | outlierStage
+    | saveStage
+    | rawOperatorStage
+    | countFrequentStage
+    | countFieldsStage
+    | aggregateStage
+    | expressionStage
+    | otherStage
     ;
+
+whereStage         : WHERE expression;
+parseRegexStage    : PARSE REGEX parseOption* STRING (COMMA REGEX? STRING)* parseOption*;
+extractStage       : EXTRACT parseOption* STRING (COMMA STRING)* parseOption*;
+parseXmlStage      : PARSE XML parseOption* STRING (COMMA STRING)* (AS nameList)? parseOption*;
+parseAnchorStage   : PARSE parseOption* anchorPattern (COMMA anchorPattern)* parseOption*;
+jsonStage          : JSON jsonOption* (AUTO jsonOption*)? jsonKeys? jsonOption* (AS nameList)? jsonOption*;
+keyValueStage      : KEYVALUE keyValuePart*;
+splitStage         : kind=(CSV | SPLIT) fieldRef (splitOption (COMMA splitOption)*)? EXTRACT extractItem
+                     (COMMA extractItem)*;
+timesliceStage     : TIMESLICE BY? amount=timesliceAmount (AS name)?;
+fieldsStage        : FIELDS remove=MINUS? fieldRef (COMMA fieldRef)*
+                   // `fields(a, b)` occurs in Sumo's own app queries; it means `fields a, b`.
+                   | FIELDS remove=MINUS? LPAREN fieldRef (COMMA fieldRef)* RPAREN
+                   ;
+sortStage          : (SORT | ORDER) BY? sortKey (COMMA sortKey)*;
+topStage           : TOP count=integer? fieldRef (COMMA fieldRef)* (BY topOrder (COMMA topOrder)*)?;
+topkStage          : TOPK LPAREN count=integer COMMA fieldRef (COMMA fieldRef)* RPAREN
+                     (GROUP? BY fieldRef (COMMA fieldRef)*)?;
+limitStage         : LIMIT count=integer;
+dedupStage         : DEDUP CONSECUTIVE? count=integer? (BY fieldRef (COMMA fieldRef)*)?;
+lookupStage        : LOOKUP lookupColumns FROM lookupSource ON lookupKey (COMMA lookupKey)*;
+transposeStage     : TRANSPOSE ROW fieldRef (COMMA fieldRef)* COLUMN fieldRef (COMMA fieldRef)*
+                     (AS transposeNames)?;
+fillMissingStage   : FILLMISSING fillGenerator (COMMA fillGenerator)*
+                     (WITH expression FOR fieldRef (COMMA fieldRef)*)? TAKELAST?;
+compareStage       : COMPARE WITH? timeshift (COMMA timeshift)*;
+outlierStage       : OUTLIER fieldRef (BY fieldRef (COMMA fieldRef)*)? (outlierOption (COMMA? outlierOption)*)?;
+saveStage          : SAVE APPEND? librarySource;
+// Raw operators that look like calls (`logreduce(text) by f`) must not become aggregates: this comes
+// before the aggregates, and its predicate is at the rule's left edge, where prediction sees it.
+rawOperatorStage   : {rawOperatorAhead()}? IDENTIFIER genericArg*;
+countFrequentStage : COUNT_FREQUENT fieldRef (COMMA fieldRef)*;
+countFieldsStage   : COUNT (AS name)? fieldRef (COMMA fieldRef)*;
+aggregateStage     : aggregate (COMMA aggregate)* groupBy?;
+expressionStage    : expression (AS name)?;
+otherStage         : (IDENTIFIER | INFER | TEMPLATE) genericArg*;
 
 parseOption     : FIELD EQ fieldRef                                         #fieldOption
                 | NODROP                                                    #nodropOption

@@ -10,6 +10,7 @@ import io.github.sigma2sumo.sumo.antlr.SumoParserBaseVisitor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
@@ -24,8 +25,9 @@ final class StageBuilder extends SumoParserBaseVisitor<Stage> {
     this.queries = queries;
   }
 
+  /** A stage: its one child is the rule of its kind. */
   Stage stage(SumoParser.StageContext ctx) {
-    return visit(ctx);
+    return visit(ctx.getChild(0));
   }
 
   @Override
@@ -354,8 +356,17 @@ final class StageBuilder extends SumoParserBaseVisitor<Stage> {
 
   @Override
   public Stage visitOtherStage(SumoParser.OtherStageContext ctx) {
-    String operator = ctx.getStart().getText();
-    return new Stage.Other(operator, rawArgs(ctx.genericArg()), Trees.span(ctx));
+    return other(ctx, ctx.genericArg());
+  }
+
+  @Override
+  public Stage visitRawOperatorStage(SumoParser.RawOperatorStageContext ctx) {
+    return other(ctx, ctx.genericArg());
+  }
+
+  /** An operator kept as written: its name and its arguments. */
+  private Stage other(ParserRuleContext ctx, List<SumoParser.GenericArgContext> args) {
+    return new Stage.Other(ctx.getStart().getText(), rawArgs(args), Trees.span(ctx));
   }
 
   private List<Stage.RawArg> rawArgs(List<SumoParser.GenericArgContext> args) {
