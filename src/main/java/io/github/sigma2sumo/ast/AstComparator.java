@@ -1,9 +1,8 @@
 package io.github.sigma2sumo.ast;
 
 import io.github.sigma2sumo.source.Span;
-import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
+import java.lang.invoke.VarHandle;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,39 +24,52 @@ public final class AstComparator {
       if (!type.isRecord()) {
         return NOT_A_RECORD;
       }
-      MethodHandles.Lookup lookup = MethodHandles.lookup();
       List<Component> components = new ArrayList<>();
-      for (RecordComponent c : type.getRecordComponents()) {
-        if (c.getType() == Span.class) {
-          continue;
+      try {
+        MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
+        for (RecordComponent c : type.getRecordComponents()) {
+          if (c.getType() != Span.class) {
+            components.add(new Component(c.getName(), c.getType(), lookup.findVarHandle(type, c.getName(), c.getType())));
+          }
         }
-        try {
-          components.add(new Component(c.getName(), lookup.unreflect(c.getAccessor()).asType(READ)));
-        } catch (IllegalAccessException e) {
-          throw new IllegalStateException("cannot read " + c.getName() + " of " + type, e);
-        }
+      } catch (IllegalAccessException | NoSuchFieldException e) {
+        throw new IllegalStateException("cannot read the components of " + type, e);
       }
       return components.toArray(new Component[0]);
     }
   };
 
   private static final Component[] NOT_A_RECORD = new Component[0];
-  private static final MethodType READ = MethodType.methodType(Object.class, Object.class);
 
   /**
-   * A record component and its accessor as a method handle: on JDK 17 comparing the corpus's
-   * queries this way takes a third of the time {@code Method.invoke} took (it boxes its arguments
-   * into an array and generates an accessor class per method).
+   * A record component and a handle on the field that holds it. A {@link VarHandle} read through
+   * a call site typed {@code (Object)Object} needs no adapter for a field of reference type, where
+   * a method handle on the accessor needs an {@code asType} adapter per component, generated as a
+   * class at run time (74 of them in a Terraform pack of the corpus, with the JIT compiling the
+   * generator). Fields of primitive type are read at call sites of their own type. On JDK 17 this
+   * is also three times faster than {@code Method.invoke}, which boxes its arguments into an
+   * array and generates an accessor class per method.
    */
-  private record Component(String name, MethodHandle accessor) {
+  private record Component(String name, Class<?> type, VarHandle field) {
     Object of(Object record) {
-      try {
-        return accessor.invokeExact(record);
-      } catch (RuntimeException | Error e) {
-        throw e;
-      } catch (Throwable e) {
-        throw new IllegalStateException("cannot read " + name + " of " + record.getClass(), e);
+      if (!type.isPrimitive()) {
+        return field.get(record);
+      } else if (type == boolean.class) {
+        return (boolean) field.get(record);
+      } else if (type == int.class) {
+        return (int) field.get(record);
+      } else if (type == long.class) {
+        return (long) field.get(record);
+      } else if (type == double.class) {
+        return (double) field.get(record);
+      } else if (type == float.class) {
+        return (float) field.get(record);
+      } else if (type == char.class) {
+        return (char) field.get(record);
+      } else if (type == short.class) {
+        return (short) field.get(record);
       }
+      return (byte) field.get(record);
     }
   }
 

@@ -50,4 +50,27 @@ class AstComparatorTest {
     assertThat(AstComparator.firstDifference(eq, new Expr.FieldRef("a", HERE))).hasValueSatisfying(d ->
         assertThat(d).startsWith("root: "));
   }
+
+  /** A private record, with components of primitive type. */
+  private record Counted(int count, boolean flag, long big, double ratio, char mark, Span span) {}
+
+  @Test
+  void componentsOfPrimitiveTypeAreCompared() {
+    Expr matches = new Expr.Matches(new Expr.FieldRef("a", HERE), new Expr.StringLit("*x*", HERE), false, HERE);
+    Expr notMatches = new Expr.Matches(new Expr.FieldRef("a", THERE), new Expr.StringLit("*x*", THERE), true, THERE);
+    assertThat(AstComparator.firstDifference(matches, notMatches)).contains("negated: false vs true");
+
+    Counted one = new Counted(1, true, 1L << 40, 0.5, 'x', HERE);
+    assertThat(AstComparator.firstDifference(one, new Counted(1, true, 1L << 40, 0.5, 'x', THERE))).isEmpty();
+    assertThat(AstComparator.firstDifference(one, new Counted(2, true, 1L << 40, 0.5, 'x', HERE)))
+        .contains("count: 1 vs 2");
+    assertThat(AstComparator.firstDifference(one, new Counted(1, false, 1L << 40, 0.5, 'x', HERE)))
+        .contains("flag: true vs false");
+    assertThat(AstComparator.firstDifference(one, new Counted(1, true, 1L, 0.5, 'x', HERE)))
+        .contains("big: 1099511627776 vs 1");
+    assertThat(AstComparator.firstDifference(one, new Counted(1, true, 1L << 40, 0.25, 'x', HERE)))
+        .contains("ratio: 0.5 vs 0.25");
+    assertThat(AstComparator.firstDifference(one, new Counted(1, true, 1L << 40, 0.5, 'y', HERE)))
+        .contains("mark: x vs y");
+  }
 }
