@@ -27,4 +27,18 @@ public record Diagnostic(
     Objects.requireNonNull(location, "location");
     Objects.requireNonNull(fix, "fix");
   }
+
+  // equals and hashCode are written out: the generated ones are built from method handles the
+  // first time they run, which spun about 60 classes when a pack removed repeated diagnostics
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Diagnostic d && checkId.equals(d.checkId) && severity == d.severity
+        && message.equals(d.message) && location.equals(d.location) && fix.equals(d.fix);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(checkId, severity, message, location, fix);
+  }
 }

@@ -1,5 +1,6 @@
 package io.github.sigma2sumo.diag;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -14,5 +15,17 @@ public record Fix(String description, Optional<String> replacement) {
 
   public static Fix replaceWith(String description, String replacement) {
     return new Fix(description, Optional.of(replacement));
+  }
+
+  // written out for the reason given in Diagnostic
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Fix f && Objects.equals(description, f.description) && Objects.equals(replacement, f.replacement);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(description, replacement);
   }
 }
