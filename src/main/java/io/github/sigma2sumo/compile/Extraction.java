@@ -2,6 +2,7 @@ package io.github.sigma2sumo.compile;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * How a log source's fields become Sumo fields before the {@code where}: a {@code parse regex}
@@ -27,6 +28,7 @@ public record Extraction(Method method, String template, Map<String, String> ove
   }
 
   public static final Extraction NONE = new Extraction(Method.NONE, "", Map.of());
+  private static final Pattern PLAIN_JSON_KEY = Pattern.compile("[A-Za-z0-9_@$-]+(\\.[A-Za-z0-9_@$-]+)*");
 
   /**
    * The regex (or JSON path) for one field: its override, or the template, with {@code {name}} the
@@ -40,7 +42,7 @@ public record Extraction(Method method, String template, Map<String, String> ove
   }
 
   private static String jsonKey(String field) {
-    if (field.matches("[A-Za-z0-9_@$-]+(\\.[A-Za-z0-9_@$-]+)*")) {
+    if (PLAIN_JSON_KEY.matcher(field).matches()) {
       return field;
     }
     return "['" + field.replace("\\", "\\\\").replace("'", "\\'") + "']";

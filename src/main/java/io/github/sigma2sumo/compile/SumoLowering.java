@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
  */
 final class SumoLowering extends Lowering {
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+  private static final Pattern NOT_IDENTIFIER = Pattern.compile("[^A-Za-z0-9_]");
   private static final String RAW = "_raw";
 
   /** A field the query reads: the name the expressions use, and how it is extracted. */
@@ -176,7 +177,7 @@ final class SumoLowering extends Lowering {
     if (IDENTIFIER.matcher(name).matches()) {
       return name;
     }
-    String out = name.replaceAll("[^A-Za-z0-9_]", "_");
+    String out = NOT_IDENTIFIER.matcher(name).replaceAll("_");
     return Character.isDigit(out.charAt(0)) ? "_" + out : out;
   }
 

@@ -4,6 +4,7 @@ import io.github.sigma2sumo.source.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Parses a Sigma condition: {@code or} below {@code and} below {@code not}, selectors
@@ -21,6 +22,7 @@ public final class ConditionParser {
   public record Result(Optional<Condition> condition, Optional<Error> error) {}
 
   private static final int MAX_DEPTH = 100;
+  private static final Pattern SELECTOR_PATTERN = Pattern.compile("[A-Za-z0-9_*]+");
 
   private final String text;
   private final List<Token> tokens;
@@ -150,7 +152,7 @@ public final class ConditionParser {
       }
       pos++;
       Token pattern = next("a search identifier pattern or 'them'");
-      if (!pattern.text().matches("[A-Za-z0-9_*]+")) {
+      if (!SELECTOR_PATTERN.matcher(pattern.text()).matches()) {
         throw new ParseException(new Span(pattern.start(), pattern.end()), "'" + pattern.text()
             + "' is not a selector pattern (letters, digits, '_' and '*')");
       }

@@ -48,6 +48,8 @@ public final class Modifiers {
       "gte", SigmaValue.CompareOp.GTE, "lt", SigmaValue.CompareOp.LT, "lte", SigmaValue.CompareOp.LTE);
 
   private static final Pattern WINDASH = Pattern.compile("\\B[-/]\\b");
+  private static final Pattern IPV4_ADDRESS = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+  private static final Pattern IPV6_ADDRESS = Pattern.compile("[0-9A-Fa-f:.]+");
   private static final char[] DASHES = {'-', '/', '\u2013', '\u2014', '\u2015'};
 
   private Modifiers() {}
@@ -327,7 +329,7 @@ public final class Modifiers {
     int slash = text.indexOf('/');
     String address = slash < 0 ? text : text.substring(0, slash);
     boolean v6 = address.contains(":");
-    if (!address.matches(v6 ? "[0-9A-Fa-f:.]+" : "\\d{1,3}(\\.\\d{1,3}){3}")) {
+    if (!(v6 ? IPV6_ADDRESS : IPV4_ADDRESS).matcher(address).matches()) {
       throw new ModifierException("'" + text + "' is not an IPv4 or IPv6 network");
     }
     int bits = v6 ? 128 : 32;
