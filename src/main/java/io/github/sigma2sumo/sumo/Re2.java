@@ -14,10 +14,17 @@ public final class Re2 {
   /** From this length on, syntax is checked with Java's regex parser (see {@link #problem}). */
   private static final int LONG = 4000;
 
+  /** Answers given; 14,000 questions about 4,000 patterns in a Terraform pack of the SigmaHQ corpus. */
+  private static final PatternAnswers ANSWERS = new PatternAnswers(8_000_000, Re2::answer);
+
   private Re2() {}
 
   /** Why RE2 rejects {@code pattern}, if it does. */
   public static Optional<String> problem(String pattern) {
+    return ANSWERS.of(pattern);
+  }
+
+  private static Optional<String> answer(String pattern) {
     Optional<String> unsupported = unsupportedFeature(pattern);
     if (unsupported.isPresent()) {
       return unsupported;

@@ -7,10 +7,9 @@ import io.github.sigma2sumo.lint.AbstractCheck;
 import io.github.sigma2sumo.lint.QueryWalk;
 import io.github.sigma2sumo.lint.Reporter;
 import io.github.sigma2sumo.source.Span;
+import io.github.sigma2sumo.sumo.PatternAnswers;
 import io.github.sigma2sumo.sumo.Re2;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -28,10 +27,10 @@ public final class InvalidRegex extends AbstractCheck {
   private static final Pattern NAMED_GROUP = Pattern.compile("\\(\\?P?<[A-Za-z_]\\w*>");
   /**
    * The answer for each extraction pattern met: compiled queries repeat a few hundred of them
-   * thousands of times (8,129 parse regexes, 213 distinct, in the SigmaHQ corpus). Bounded.
+   * thousands of times (8,129 parse regexes, 213 distinct, in the SigmaHQ corpus).
    */
-  private static final Map<String, Optional<String>> PARSE_PATTERN_ANSWERS = new ConcurrentHashMap<>();
-  private static final int MOST_ANSWERS = 10_000;
+  private static final PatternAnswers PARSE_PATTERN_ANSWERS =
+      new PatternAnswers(4_000_000, InvalidRegex::parsePatternProblem);
 
   public InvalidRegex() {
     super("invalid-regex", Severity.ERROR, "regex that is invalid or uses what RE2 does not support");
@@ -57,10 +56,7 @@ public final class InvalidRegex extends AbstractCheck {
     if (pattern.contains("{{")) {
       return;
     }
-    Optional<String> problem = PARSE_PATTERN_ANSWERS.size() < MOST_ANSWERS
-        ? PARSE_PATTERN_ANSWERS.computeIfAbsent(pattern, InvalidRegex::parsePatternProblem)
-        : parsePatternProblem(pattern);
-    problem.ifPresent(p -> out.report(span, p));
+    PARSE_PATTERN_ANSWERS.of(pattern).ifPresent(p -> out.report(span, p));
   }
 
   private static Optional<String> parsePatternProblem(String pattern) {
