@@ -1,5 +1,6 @@
 package io.github.sigma2sumo.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -32,9 +33,10 @@ final class AtomicFile {
   static void write(Path file, Body body) throws IOException {
     Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
     try {
-      // an encoder that reports malformed text (a lone surrogate) rather than writing '?'
-      try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tmp),
-          StandardCharsets.UTF_8.newEncoder()), 1 << 16)) {
+      // an encoder that reports malformed text (a lone surrogate) rather than writing '?'; the
+      // encoder hands on 8 KB at a time, which the stream below gathers into fewer, larger writes
+      try (Writer out = new BufferedWriter(new OutputStreamWriter(
+          new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16), StandardCharsets.UTF_8.newEncoder()), 1 << 16)) {
         body.writeTo(out);
       }
       try {
