@@ -171,7 +171,7 @@ final class CompileCommand implements Callable<Integer> {
     try {
       Files.createDirectories(output);
     } catch (IOException e) {
-      err.println(output + ": error: cannot create the directory: " + e.getMessage());
+      err.println(output + ": error: cannot create the directory: " + AtomicFile.reason(e));
       return false;
     }
     Map<String, Integer> used = new HashMap<>();
@@ -190,7 +190,7 @@ final class CompileCommand implements Callable<Integer> {
         try {
           AtomicFile.write(file, parts.get(i) + "\n");
         } catch (IOException e) {
-          err.println(file + ": error: cannot write: " + e.getMessage());
+          err.println(file + ": error: cannot write: " + AtomicFile.reason(e));
           ok = false;
         }
       }

@@ -148,7 +148,7 @@ final class PackCommand implements Callable<Integer> {
     try {
       AtomicFile.write(output, text);
     } catch (IOException e) {
-      err.println(output + ": error: cannot write: " + e.getMessage());
+      err.println(output + ": error: cannot write: " + AtomicFile.reason(e));
       return ExitCodes.USAGE;
     }
     int rules = format == Format.content ? countSearches(content.orElseThrow()) : cseRules.size();

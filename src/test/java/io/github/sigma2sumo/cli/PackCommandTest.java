@@ -118,6 +118,19 @@ class PackCommandTest {
   }
 
   @Test
+  void anOutputThatCannotBeWrittenIsAUsageErrorSaidPlainly() throws IOException {
+    String rule = PROJECT.resolve("rules/t1567.002/file_event_win_rclone_config_drop.yml").toString();
+    CliRun intoDirectory = CliRun.of("pack", rule, "--format", "cse-rules", "-o", dir.toString());
+    assertThat(intoDirectory.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(intoDirectory.err()).contains(dir + ": error: cannot write: it is a directory");
+    Path missing = dir.resolve("missing/pack.json");
+    CliRun noDirectory = CliRun.of("pack", rule, "--format", "cse-rules", "-o", missing.toString());
+    assertThat(noDirectory.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(noDirectory.err()).contains(missing + ": error: cannot write: the directory does not exist");
+    assertThat(dir.toFile().list()).isEmpty();
+  }
+
+  @Test
   void unknownFormatIsAUsageError() {
     CliRun run = CliRun.of("pack", "rules", "--format", "xml", "-o", dir.resolve("x").toString());
     assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
