@@ -29,7 +29,8 @@ public final class AstComparator {
         MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
         for (RecordComponent c : type.getRecordComponents()) {
           if (c.getType() != Span.class) {
-            components.add(new Component(c.getName(), c.getType(), lookup.findVarHandle(type, c.getName(), c.getType())));
+            VarHandle field = lookup.findVarHandle(type, c.getName(), c.getType());
+            components.add(new Component(c.getName(), c.getType(), field));
           }
         }
       } catch (IllegalAccessException | NoSuchFieldException e) {

@@ -41,8 +41,8 @@ final class AtomicFile {
     try {
       // an encoder that reports malformed text (a lone surrogate) rather than writing '?'; the
       // encoder hands on 8 KB at a time, which the stream below gathers into fewer, larger writes
-      try (Writer out = new BufferedWriter(new OutputStreamWriter(
-          new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16), StandardCharsets.UTF_8.newEncoder()), 1 << 16)) {
+      try (Writer out = new BufferedWriter(new OutputStreamWriter(new BufferedOutputStream(
+          Files.newOutputStream(tmp), 1 << 16), StandardCharsets.UTF_8.newEncoder()), 1 << 16)) {
         body.writeTo(out);
       }
       try {

@@ -21,7 +21,8 @@ public record Fix(String description, Optional<String> replacement) {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Fix f && Objects.equals(description, f.description) && Objects.equals(replacement, f.replacement);
+    return o instanceof Fix f && Objects.equals(description, f.description)
+        && Objects.equals(replacement, f.replacement);
   }
 
   @Override

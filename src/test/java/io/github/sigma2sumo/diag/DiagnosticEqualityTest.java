@@ -15,7 +15,8 @@ class DiagnosticEqualityTest {
   private static final Location AT = new Location("a.yml", 3, 5, 3, 9);
   private static final Fix FIX = Fix.replaceWith("use |contains", "x|contains");
 
-  private static Diagnostic diagnostic(String check, Severity severity, String message, Location at, Optional<Fix> fix) {
+  private static Diagnostic diagnostic(String check, Severity severity, String message, Location at,
+      Optional<Fix> fix) {
     return new Diagnostic(check, severity, message, at, fix);
   }
 
