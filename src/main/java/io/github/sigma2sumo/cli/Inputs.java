@@ -1,5 +1,6 @@
 package io.github.sigma2sumo.cli;
 
+import io.github.sigma2sumo.parallel.ParallelMap;
 import io.github.sigma2sumo.source.SourceFile;
 import java.io.IOException;
 import java.io.InputStream;
@@ -67,7 +68,7 @@ final class Inputs {
                 + " files in this directory");
           }
           // read in parallel (a corpus is thousands of small files), kept in the sorted order
-          found.parallelStream().map(Inputs::readFile).toList().forEach(inputs::keep);
+          ParallelMap.map(found, Inputs::readFile).forEach(inputs::keep);
         } catch (IOException e) {
           inputs.unreadable.add(new Unreadable(p, "cannot list directory: " + e.getMessage()));
         } catch (UncheckedIOException e) { // a subdirectory that cannot be read, met during the walk

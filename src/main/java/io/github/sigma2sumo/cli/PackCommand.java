@@ -12,6 +12,7 @@ import io.github.sigma2sumo.pack.PackException;
 import io.github.sigma2sumo.pack.PackFiles;
 import io.github.sigma2sumo.pack.PackOptions;
 import io.github.sigma2sumo.pack.TerraformPack;
+import io.github.sigma2sumo.parallel.ParallelMap;
 import io.github.sigma2sumo.source.SourceFile;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -116,7 +117,7 @@ final class PackCommand implements Callable<Integer> {
         return ExitCodes.USAGE;
       }
       // packing reads each expression again (for its entity fields): on every core, kept in order
-      for (Packed p : compiled.get().parallelStream().map(r -> Packed.of(r, options)).toList()) {
+      for (Packed p : ParallelMap.map(compiled.get(), r -> Packed.of(r, options))) {
         p.rule().ifPresentOrElse(cseRules::add, () -> failed.add(p.failure()));
       }
     }

@@ -12,6 +12,7 @@ import io.github.sigma2sumo.emit.CsePrinter;
 import io.github.sigma2sumo.emit.QueryPrinter;
 import io.github.sigma2sumo.lint.CseLintRunner;
 import io.github.sigma2sumo.lint.LintRunner;
+import io.github.sigma2sumo.parallel.ParallelMap;
 import io.github.sigma2sumo.sigma.SigmaCorrelation;
 import io.github.sigma2sumo.sigma.SigmaFilter;
 import io.github.sigma2sumo.sigma.SigmaLoader;
@@ -96,10 +97,10 @@ public final class RuleCompiler {
    * {@link #compile(Loaded, Runnable)} takes, so that one load serves several targets.
    */
   public static Loaded load(List<SourceFile> files) {
-    List<FileLoad> loads = files.parallelStream().map(file -> {
+    List<FileLoad> loads = ParallelMap.map(files, file -> {
       DiagnosticSink sink = new DiagnosticSink(file);
       return new FileLoad(file, SigmaLoader.load(file, sink), sink.diagnostics());
-    }).toList();
+    });
     List<SigmaFilter> filters = new ArrayList<>();
     loads.forEach(l -> filters.addAll(l.loaded().filters()));
     if (!filters.isEmpty()) {
@@ -147,11 +148,11 @@ public final class RuleCompiler {
       c.name().ifPresent(correlationHandles::add);
     }));
     List<CompiledRule> out = new ArrayList<>();
-    loads.parallelStream().map(l -> {
+    ParallelMap.map(loads, l -> {
       List<CompiledRule> compiled = compileFile(l, byHandle, hidden);
       fileDone.run();
       return compiled;
-    }).forEachOrdered(out::addAll);
+    }).forEach(out::addAll);
     return out;
   }
 

@@ -1,5 +1,6 @@
 package io.github.sigma2sumo.pack;
 
+import io.github.sigma2sumo.parallel.ParallelMap;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -47,9 +48,8 @@ final class Hcl {
    * thousands); a block holding a streamed heredoc is written in its place as the file is written.
    */
   static void write(List<Block> blocks, Writer out) throws IOException {
-    List<Optional<String>> rendered = blocks.parallelStream()
-        .map(b -> streams(b) ? Optional.<String>empty() : Optional.of(render(b)))
-        .toList();
+    List<Optional<String>> rendered =
+        ParallelMap.map(blocks, b -> streams(b) ? Optional.<String>empty() : Optional.of(render(b)));
     for (int i = 0; i < blocks.size(); i++) {
       if (i > 0) {
         out.write('\n');
