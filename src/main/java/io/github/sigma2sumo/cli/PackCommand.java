@@ -116,7 +116,7 @@ final class PackCommand implements Callable<Integer> {
       if (compiled.isEmpty()) {
         return ExitCodes.USAGE;
       }
-      // packing reads each expression again (for its entity fields): on every core, kept in order
+      // each rule packed on every core, kept in order
       for (Packed p : ParallelMap.map(compiled.get(), r -> Packed.of(r, options))) {
         p.rule().ifPresentOrElse(cseRules::add, () -> failed.add(p.failure()));
       }
