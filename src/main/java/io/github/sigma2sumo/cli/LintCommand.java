@@ -1,5 +1,6 @@
 package io.github.sigma2sumo.cli;
 
+import io.github.sigma2sumo.cse.CseExpressionParser;
 import io.github.sigma2sumo.diag.Diagnostic;
 import io.github.sigma2sumo.diag.Severity;
 import io.github.sigma2sumo.diag.render.JsonRenderer;
@@ -10,8 +11,8 @@ import io.github.sigma2sumo.lint.Checks;
 import io.github.sigma2sumo.lint.CseCheck;
 import io.github.sigma2sumo.lint.CseLintRunner;
 import io.github.sigma2sumo.lint.cse.CseChecks;
-import io.github.sigma2sumo.cse.CseExpressionParser;
 import io.github.sigma2sumo.lint.LintRunner;
+import io.github.sigma2sumo.parallel.ParallelMap;
 import io.github.sigma2sumo.sigma.SigmaLoader;
 import io.github.sigma2sumo.source.SourceFile;
 import java.io.PrintWriter;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -73,14 +75,16 @@ final class LintCommand implements Callable<Integer> {
     CseLintRunner cse = CseLintRunner.withAllChecks();
     List<Diagnostic> diagnostics = new ArrayList<>();
     Map<String, SourceFile> byName = new LinkedHashMap<>();
+    // each file on every core; then, in input order, each Sigma file's ids against the files before it
+    List<FileLint> linted = ParallelMap.map(inputs.sources, source -> switch (dialectOf(source.name(), stdin)) {
+      case sigma -> new FileLint(source, Optional.of(SigmaIds.load(source)), List.of());
+      case cse -> new FileLint(source, Optional.empty(), cse.lint(source));
+      case search -> new FileLint(source, Optional.empty(), runner.lint(source));
+    });
     SigmaIds ids = new SigmaIds();
-    for (SourceFile source : inputs.sources) {
-      byName.put(source.name(), source);
-      switch (dialectOf(source.name(), stdin)) {
-        case sigma -> diagnostics.addAll(ids.lint(source));
-        case cse -> diagnostics.addAll(cse.lint(source));
-        case search -> diagnostics.addAll(runner.lint(source));
-      }
+    for (FileLint file : linted) {
+      byName.put(file.source().name(), file.source());
+      diagnostics.addAll(file.sigma().map(ids::lint).orElse(file.diagnostics()));
     }
     diagnostics.sort(Diagnostic.ORDER);
     out.print(switch (format) {
@@ -94,6 +98,9 @@ final class LintCommand implements Callable<Integer> {
     }
     return failOn.reached(diagnostics) ? ExitCodes.FINDINGS : ExitCodes.OK;
   }
+
+  /** One file linted: a Sigma file loaded (its ids are checked afterwards), or the findings of a query. */
+  private record FileLint(SourceFile source, Optional<SigmaIds.Loaded> sigma, List<Diagnostic> diagnostics) {}
 
   /** By extension; standard input ({@code -}) is what {@code --dialect} says. */
   private static Dialect dialectOf(String name, Dialect stdin) {

@@ -25,25 +25,40 @@ final class SigmaIds {
 
   private record Identified(Optional<String> id, Span span) {}
 
-  List<Diagnostic> lint(SourceFile source) {
-    DiagnosticSink sink = new DiagnosticSink(source);
-    SigmaLoader.Loaded loaded = SigmaLoader.load(source, sink);
-    List<Identified> ids = new ArrayList<>();
-    loaded.rules().forEach(r -> ids.add(new Identified(r.id(), r.span())));
-    loaded.correlations().forEach(c -> ids.add(new Identified(c.id(), c.span())));
-    for (Identified entry : ids) {
+  /** A Sigma file loaded, with what the loader reported and the ids of its rules. */
+  static final class Loaded {
+    private final DiagnosticSink sink;
+    private final List<Identified> ids = new ArrayList<>();
+
+    private Loaded(DiagnosticSink sink) {
+      this.sink = sink;
+    }
+  }
+
+  /** Loads one file: safe on any thread, as the files of a run are loaded on every core. */
+  static Loaded load(SourceFile source) {
+    Loaded out = new Loaded(new DiagnosticSink(source));
+    SigmaLoader.Loaded loaded = SigmaLoader.load(source, out.sink);
+    loaded.rules().forEach(r -> out.ids.add(new Identified(r.id(), r.span())));
+    loaded.correlations().forEach(c -> out.ids.add(new Identified(c.id(), c.span())));
+    return out;
+  }
+
+  /** The file's findings, its ids checked against those of the files before it: call in input order. */
+  List<Diagnostic> lint(Loaded file) {
+    for (Identified entry : file.ids) {
       Optional<String> id = entry.id();
       Span span = entry.span();
       if (id.isEmpty()) {
         continue;
       }
-      Location here = sink.locate(new Span(span.start(), span.start()));
+      Location here = file.sink.locate(new Span(span.start(), span.start()));
       Location first = firstUse.putIfAbsent(id.get(), here);
       if (first != null) {
-        sink.report(DUPLICATE_ID, Severity.ERROR, new Span(span.start(), span.start()), "the id " + id.get()
+        file.sink.report(DUPLICATE_ID, Severity.ERROR, new Span(span.start(), span.start()), "the id " + id.get()
             + " is also the id of the rule at " + first.file() + ":" + first.line() + "; every rule needs its own");
       }
     }
-    return sink.diagnostics();
+    return file.sink.diagnostics();
   }
 }
