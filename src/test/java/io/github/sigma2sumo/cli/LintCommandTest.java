@@ -32,6 +32,29 @@ class LintCommandTest {
   }
 
   @Test
+  void anIdUsedAgainIsReportedAtEveryLaterUse_inInputOrder() throws Exception {
+    // enough files for every core to take some: the first in input order keeps the id
+    for (int i = 0; i < 300; i++) {
+      Files.writeString(dir.resolve(String.format("rule%03d.yml", i)), """
+          title: Rule %d
+          id: 44444444-4444-4444-8444-444444444444
+          status: test
+          level: low
+          logsource: {category: process_creation, product: windows}
+          detection:
+              selection: {CommandLine|contains: 'x%d'}
+              condition: selection
+          """.formatted(i, i));
+    }
+    CliRun r = run("lint", "--format", "json", dir.toString());
+    assertThat(r.code()).isEqualTo(1);
+    String first = dir.resolve("rule000.yml") + ":1";
+    long duplicates = r.out().lines().filter(l -> l.contains("is also the id of the rule at " + first)).count();
+    assertThat(duplicates).isEqualTo(299);
+    assertThat(r.out()).doesNotContain("is also the id of the rule at " + dir.resolve("rule001.yml"));
+  }
+
+  @Test
   void failOnNever_exitsZero() throws Exception {
     Path f = Files.writeString(dir.resolve("bad.sumo"), "x | eval y = 1");
     assertThat(run("lint", "--fail-on", "never", f.toString()).code()).isZero();
