@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.RandomAccess;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,7 +26,8 @@ public final class ParallelMap {
    * {@code function} applied to each item, on the caller's thread and the common pool's workers,
    * in the items' order. What the function throws is thrown here once every thread has stopped.
    */
-  public static <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> function) {
+  public static <T, R> List<R> map(List<T> list, Function<? super T, ? extends R> function) {
+    List<T> items = list instanceof RandomAccess ? list : new ArrayList<>(list); // taken by index
     int size = items.size();
     Object[] results = new Object[size];
     AtomicInteger next = new AtomicInteger();
@@ -64,7 +66,7 @@ public final class ParallelMap {
       throw e;
     }
     @SuppressWarnings("unchecked")
-    List<R> list = (List<R>) Collections.unmodifiableList(Arrays.asList(results));
-    return list;
+    List<R> mapped = (List<R>) Collections.unmodifiableList(Arrays.asList(results));
+    return mapped;
   }
 }

@@ -29,9 +29,11 @@ class ParallelMapTest {
   }
 
   @Test
-  void emptyAndSingleLists() {
+  void emptySingleAndLinkedLists() {
     assertThat(ParallelMap.map(List.<String>of(), String::length)).isEmpty();
     assertThat(ParallelMap.map(List.of("abc"), String::length)).containsExactly(3);
+    assertThat(ParallelMap.map(new java.util.LinkedList<>(List.of("a", "bb", "ccc")), String::length))
+        .containsExactly(1, 2, 3);
   }
 
   @Test
