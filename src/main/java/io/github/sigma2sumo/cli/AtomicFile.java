@@ -3,8 +3,12 @@ package io.github.sigma2sumo.cli;
 import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -17,8 +21,8 @@ import java.nio.file.StandardCopyOption;
 /**
  * Writes a file whole or not at all: the text goes, as UTF-8, into a temporary file beside it,
  * which is then moved into place; when writing fails the temporary file is removed and the file
- * keeps what it held. The text is streamed, so a pack of thousands of rules is never held in
- * memory as one string.
+ * keeps what it held. A long text is streamed, so a pack of thousands of rules is never held in
+ * memory as one string; a short one is encoded at once.
  */
 final class AtomicFile {
   private AtomicFile() {}
@@ -29,29 +33,51 @@ final class AtomicFile {
     void writeTo(Writer out) throws IOException;
   }
 
-  static void write(Path file, String text) throws IOException {
-    write(file, out -> out.write(text));
+  /** Writes the bytes of a file to a stream. */
+  @FunctionalInterface
+  private interface Bytes {
+    void writeTo(OutputStream out) throws IOException;
   }
 
+  /** A short text, encoded at once: no buffers to fill, as a rule's query is a few hundred bytes. */
+  static void write(Path file, String text) throws IOException {
+    // an encoder reports malformed text (a lone surrogate) rather than writing '?'
+    ByteBuffer bytes = StandardCharsets.UTF_8.newEncoder().encode(CharBuffer.wrap(text));
+    replace(file, out -> out.write(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining()));
+  }
+
+  /** A text streamed: a pack of thousands of rules is never held in memory as one string. */
   static void write(Path file, Body body) throws IOException {
+    replace(file, out -> {
+      // the encoder hands on 8 KB at a time, which the stream below it gathers into larger writes;
+      // closing it reports a lone surrogate left at the end
+      try (Writer text = new BufferedWriter(new OutputStreamWriter(new BufferedOutputStream(out, 1 << 16),
+          StandardCharsets.UTF_8.newEncoder()), 1 << 16)) {
+        body.writeTo(text);
+      }
+    });
+  }
+
+  private static void replace(Path file, Bytes bytes) throws IOException {
     if (Files.isDirectory(file)) {
       throw new FileSystemException(file.toString(), null, "it is a directory");
     }
     Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
+    boolean moved = false;
     try {
-      // an encoder that reports malformed text (a lone surrogate) rather than writing '?'; the
-      // encoder hands on 8 KB at a time, which the stream below gathers into fewer, larger writes
-      try (Writer out = new BufferedWriter(new OutputStreamWriter(new BufferedOutputStream(
-          Files.newOutputStream(tmp), 1 << 16), StandardCharsets.UTF_8.newEncoder()), 1 << 16)) {
-        body.writeTo(out);
+      try (OutputStream out = Files.newOutputStream(tmp)) {
+        bytes.writeTo(out);
       }
       try {
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
       }
+      moved = true;
     } finally {
-      Files.deleteIfExists(tmp);
+      if (!moved) {
+        Files.deleteIfExists(tmp);
+      }
     }
   }
 
@@ -64,6 +90,8 @@ final class AtomicFile {
       return "the directory does not exist";
     } else if (e instanceof AccessDeniedException) {
       return "permission denied";
+    } else if (e instanceof CharacterCodingException) {
+      return "the text is not valid Unicode (a lone surrogate), so it has no UTF-8 form";
     } else if (e instanceof FileSystemException f && f.getReason() != null) {
       return f.getReason();
     }

@@ -89,6 +89,27 @@ class CompileCommandTest {
   }
 
   @Test
+  void manyRulesAreWrittenUnderDistinctNamesAndATextWithNoUtf8FormIsAnError() throws Exception {
+    for (int i = 0; i < 200; i++) { // the same title twice: the second file gets "-2"
+      String rule = GOOD.replace("id: 11111111-1111-4111-8111-111111111111\n", "")
+          .replace("title: Good", "title: Rule " + i / 2);
+      Files.writeString(dir.resolve(String.format("r%03d.yml", i)), rule);
+    }
+    Path out = dir.resolve("out");
+    assertThat(run("compile", "-o", out.toString(), dir.toString()).code()).isZero();
+    try (Stream<Path> files = Files.list(out)) {
+      assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).hasSize(200)
+          .contains("Rule_0.sumo", "Rule_0-2.sumo", "Rule_99.sumo", "Rule_99-2.sumo");
+    }
+    Path surrogate = Files.writeString(dir.resolve("surrogate.yml"), GOOD.replace("'\\\\evil.exe'", "\"\\ud800\""));
+    Path broken = dir.resolve("broken");
+    CliRun r = run("compile", "-o", broken.toString(), surrogate.toString());
+    assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).contains("cannot write: the text is not valid Unicode (a lone surrogate)");
+    assertThat(broken.toFile().list()).isEmpty();
+  }
+
+  @Test
   void outputIsByteIdenticalAcrossRuns() throws Exception {
     Files.writeString(dir.resolve("a.yml"), GOOD);
     assertThat(run("compile", "--format", "json", dir.toString()).out())
