@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -39,11 +40,39 @@ final class AtomicFile {
     void writeTo(OutputStream out) throws IOException;
   }
 
-  /** A short text, encoded at once: no buffers to fill, as a rule's query is a few hundred bytes. */
+  /**
+   * A short text, encoded at once: no buffers to fill, as a rule's query is a few hundred bytes. A
+   * file that already holds exactly this text is left as it is, time included: compiling again
+   * into the same directory then writes only what changed (replacing a file by renaming another
+   * over it costs the file system more than reading it).
+   */
   static void write(Path file, String text) throws IOException {
     // an encoder reports malformed text (a lone surrogate) rather than writing '?'
     ByteBuffer bytes = StandardCharsets.UTF_8.newEncoder().encode(CharBuffer.wrap(text));
-    replace(file, out -> out.write(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining()));
+    if (!holds(file, bytes)) {
+      replace(file, out -> out.write(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining()));
+    }
+  }
+
+  /** True when {@code file} is a regular file holding exactly {@code bytes}. */
+  private static boolean holds(Path file, ByteBuffer bytes) {
+    if (!Files.isRegularFile(file)) {
+      return false;
+    }
+    try (SeekableByteChannel in = Files.newByteChannel(file)) {
+      if (in.size() != bytes.remaining()) {
+        return false;
+      }
+      ByteBuffer held = ByteBuffer.allocate(bytes.remaining() + 1); // one more: a file that grew
+      while (in.read(held) > 0) {
+        if (!held.hasRemaining()) {
+          return false;
+        }
+      }
+      return held.flip().equals(bytes);
+    } catch (IOException e) {
+      return false; // written anew, which reports what is wrong
+    }
   }
 
   /** A text streamed: a pack of thousands of rules is never held in memory as one string. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -107,6 +108,26 @@ class CompileCommandTest {
     assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.err()).contains("cannot write: the text is not valid Unicode (a lone surrogate)");
     assertThat(broken.toFile().list()).isEmpty();
+  }
+
+  @Test
+  void compilingAgainIntoTheSameDirectoryRewritesOnlyWhatChanged() throws Exception {
+    Path a = Files.writeString(dir.resolve("a.yml"), GOOD);
+    Path b = Files.writeString(dir.resolve("b.yml"), GOOD.replace("11111111-1111-4111-8111-111111111111",
+        "33333333-3333-4333-8333-333333333333"));
+    Path out = dir.resolve("out");
+    assertThat(run("compile", "-o", out.toString(), a.toString(), b.toString()).code()).isZero();
+    Path same = out.resolve("11111111-1111-4111-8111-111111111111.sumo");
+    Path changed = out.resolve("33333333-3333-4333-8333-333333333333.sumo");
+    FileTime old = FileTime.fromMillis(1_000_000_000_000L);
+    Files.setLastModifiedTime(same, old);
+    Files.setLastModifiedTime(changed, old);
+    Files.writeString(b, Files.readString(b).replace("evil.exe", "other.exe"));
+    assertThat(run("compile", "-o", out.toString(), a.toString(), b.toString()).code()).isZero();
+    assertThat(Files.getLastModifiedTime(same)).isEqualTo(old);
+    assertThat(Files.getLastModifiedTime(changed)).isNotEqualTo(old);
+    assertThat(Files.readString(changed)).contains("other\\.exe").doesNotContain("evil");
+    assertThat(out.toFile().list()).hasSize(2);
   }
 
   @Test
