@@ -24,7 +24,7 @@ final class CommandModels {
 
   /**
    * A command run by {@code command}, with {@code -h/--help}, {@code -V/--version} and its exit
-   * codes ({@code "0:meaning"}) in the help.
+   * codes ({@code "0:meaning"}) in the help, followed by the internal-error code every command has.
    */
   static CommandSpec command(Object command, String name, String description, String... exitCodes) {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(command).name(name).versionProvider(VERSION);
@@ -33,12 +33,18 @@ final class CommandModels {
       int colon = code.indexOf(':');
       codes.put(code.substring(0, colon), code.substring(colon + 1));
     }
+    codes.put(Integer.toString(ExitCodes.INTERNAL), "internal error (a bug: please report it)");
     spec.usageMessage().description(description).exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
     spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
         .description("Show this help message and exit.").build());
     spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true)
         .description("Print version information and exit.").build());
     return spec;
+  }
+
+  /** The {@code PATH} arguments of the commands that read Sigma rules. */
+  static PositionalParamSpec sigmaPaths() {
+    return paths("Sigma files, directories (searched for *.yml and *.yaml) or - for standard input.");
   }
 
   /** The one or more {@code PATH} arguments. */

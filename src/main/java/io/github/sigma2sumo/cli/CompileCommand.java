@@ -50,10 +50,8 @@ final class CompileCommand implements Callable<Integer> {
         "Compile Sigma rules (*.yml, *.yaml) to Sumo Logic log-search queries.",
         "0:every rule compiled, no findings at or above --fail-on",
         "1:a rule failed, or findings at or above --fail-on",
-        "2:usage error, unreadable input or a broken pipeline file",
-        "4:internal error (a bug: please report it)");
-    spec.addPositional(CommandModels.paths(
-        "Sigma files, directories (searched for *.yml and *.yaml) or - for standard input."));
+        "2:usage error, unreadable input or a broken pipeline file");
+    spec.addPositional(CommandModels.sigmaPaths());
     spec.addOption(OptionSpec.builder("--target").paramLabel("TARGET").type(String.class).defaultValue("search")
         .description("search: Sumo Logic log search (default); cse: Cloud SIEM rule expressions.").build());
     PipelineOptions.addTo(spec);

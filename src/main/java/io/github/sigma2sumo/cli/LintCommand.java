@@ -46,8 +46,7 @@ final class LintCommand implements Callable<Integer> {
             + "files, one expression each) and Sigma rules (*.yml, *.yaml) for errors and pitfalls.",
         "0:no findings at or above --fail-on",
         "1:findings at or above --fail-on",
-        "2:usage error or unreadable input (missing, binary, not UTF-8)",
-        "4:internal error (a bug: please report it)");
+        "2:usage error or unreadable input (missing, binary, not UTF-8)");
     spec.addPositional(CommandModels.paths(
         "Files, directories (searched for *.sumo, *.cse, *.yml, *.yaml) or - for standard input."));
     spec.addOption(OptionSpec.builder("--dialect").paramLabel("DIALECT").type(Dialect.class).defaultValue("search")

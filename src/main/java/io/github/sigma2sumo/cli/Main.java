@@ -49,8 +49,7 @@ public final class Main implements Runnable {
         "Compile Sigma rules to Sumo Logic queries and lint Sumo Logic queries.",
         "0:success",
         "1:findings at or above --fail-on",
-        "2:usage error or unreadable input",
-        "4:internal error (a bug: please report it)");
+        "2:usage error or unreadable input");
     CommandLine cli = new CommandLine(main.spec);
     String first = args.length > 0 ? args[0] : "";
     SUBCOMMANDS.forEach((name, model) -> {

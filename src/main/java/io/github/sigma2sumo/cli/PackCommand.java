@@ -59,10 +59,8 @@ final class PackCommand implements Callable<Integer> {
             + "(cse-rules), a content-library folder of saved searches (content), or Terraform (terraform: both).",
         "0:every rule is in the pack",
         "1:a rule failed (no file is written unless --keep-going)",
-        "2:usage error, unreadable input or unwritable output",
-        "4:internal error (a bug: please report it)");
-    spec.addPositional(CommandModels.paths(
-        "Sigma files, directories (searched for *.yml and *.yaml) or - for standard input."));
+        "2:usage error, unreadable input or unwritable output");
+    spec.addPositional(CommandModels.sigmaPaths());
     spec.addOption(OptionSpec.builder("--format").paramLabel("FORMAT").type(Format.class).required(true)
         .converters(new FormatConverter()).description("cse-rules, content or terraform.").build());
     spec.addOption(OptionSpec.builder("-o", "--output").paramLabel("FILE").type(Path.class).required(true)
