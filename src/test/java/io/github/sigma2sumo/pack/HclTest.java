@@ -80,6 +80,23 @@ class HclTest {
         .contains("EOTS\n EOT x\n\"EOT\"\nEOT");
   }
 
+  @Test
+  void blocksKeepTheirOrderWhenHeredocBlocksAreRenderedFirst() {
+    List<Hcl.Block> blocks = new java.util.ArrayList<>();
+    for (int i = 0; i < 500; i++) {
+      blocks.add(i % 97 == 3
+          ? new Hcl.Block("r", List.of("h" + i), List.of(new Hcl.Attribute("config", whole("n = " + i + "\n"))), List.of())
+          : new Hcl.Block("r", List.of("p" + i), List.of(new Hcl.Attribute("n", i)), List.of()));
+    }
+    StringBuilder oneByOne = new StringBuilder();
+    for (Hcl.Block b : blocks) {
+      oneByOne.append(oneByOne.length() == 0 ? "" : "\n").append(render(List.of(b)));
+    }
+    assertThat(render(blocks)).isEqualTo(oneByOne.toString());
+    assertThat(HclReader.parse(render(blocks))).extracting(HclReader.Block::labels)
+        .containsExactlyElementsOf(blocks.stream().map(Hcl.Block::labels).toList());
+  }
+
   /** A heredoc of {@code text} written at once, under a marker that no line of it is. */
   private static Hcl.Heredoc whole(String text) {
     String marker = "EOT";
