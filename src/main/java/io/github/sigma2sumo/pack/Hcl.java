@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Writes HashiCorp configuration language as {@code terraform fmt} lays it out: two-space indents,
@@ -31,7 +32,7 @@ final class Hcl {
   record Raw(String text) {}
 
   /**
-   * A heredoc ({@code <<MARKER ... MARKER}) whose text {@code body} writes when its block is rendered,
+   * A heredoc ({@code <<MARKER ... MARKER}) whose text {@code body} writes as the file is written,
    * interpolation sequences doubled on the way. The text must hold no line that is the marker alone.
    */
   record Heredoc(String marker, Body body) {}
@@ -43,38 +44,28 @@ final class Hcl {
   }
 
   /**
-   * Writes the blocks in order, each rendered on all cores first (a pack has thousands). A block
-   * holding a heredoc (the content folder's JSON, half of a Terraform pack) is rendered first, so
-   * that one core writes it while the others render the rest instead of it running alone at the end.
+   * Writes the blocks in order. Blocks of plain values are rendered on all cores first (a pack has
+   * thousands); a block holding a streamed heredoc is written in its place as the file is written.
    */
   static void write(List<Block> blocks, Writer out) throws IOException {
-    List<Integer> order = new ArrayList<>(blocks.size());
+    List<Optional<String>> rendered =
+        ParallelMap.map(blocks, b -> streams(b) ? Optional.<String>empty() : Optional.of(render(b)));
     for (int i = 0; i < blocks.size(); i++) {
-      if (heavy(blocks.get(i))) {
-        order.add(i);
-      }
-    }
-    for (int i = 0; i < blocks.size(); i++) {
-      if (!heavy(blocks.get(i))) {
-        order.add(i);
-      }
-    }
-    List<String> rendered = ParallelMap.map(order, i -> render(blocks.get(i)));
-    String[] texts = new String[blocks.size()];
-    for (int k = 0; k < order.size(); k++) {
-      texts[order.get(k)] = rendered.get(k);
-    }
-    for (int i = 0; i < texts.length; i++) {
       if (i > 0) {
         out.write('\n');
       }
-      out.write(texts[i]);
+      Optional<String> text = rendered.get(i);
+      if (text.isPresent()) {
+        out.write(text.get());
+      } else {
+        block(out, blocks.get(i), "");
+      }
     }
   }
 
-  private static boolean heavy(Block b) {
+  private static boolean streams(Block b) {
     return b.attributes().stream().anyMatch(a -> a.value() instanceof Heredoc)
-        || b.blocks().stream().anyMatch(Hcl::heavy);
+        || b.blocks().stream().anyMatch(Hcl::streams);
   }
 
   private static String render(Block b) {

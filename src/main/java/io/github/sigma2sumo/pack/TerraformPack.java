@@ -24,7 +24,7 @@ public final class TerraformPack {
 
   private TerraformPack() {}
 
-  /** Writes the pack to {@code out}. */
+  /** Writes the pack to {@code out}; the content folder's JSON goes straight into its heredoc. */
   public static void write(List<CseRulePack.PackedRule> rules, Optional<Map<String, Object>> content, Writer out)
       throws IOException {
     Hcl.write(blocks(rules, content), out);

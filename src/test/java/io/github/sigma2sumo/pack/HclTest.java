@@ -81,7 +81,7 @@ class HclTest {
   }
 
   @Test
-  void blocksKeepTheirOrderWhenHeredocBlocksAreRenderedFirst() {
+  void blocksKeepTheirOrderWithStreamedHeredocsAmongThem() {
     List<Hcl.Block> blocks = new java.util.ArrayList<>();
     for (int i = 0; i < 500; i++) {
       blocks.add(i % 97 == 3
