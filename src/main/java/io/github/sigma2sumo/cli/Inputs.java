@@ -4,7 +4,6 @@ import io.github.sigma2sumo.parallel.ParallelMap;
 import io.github.sigma2sumo.source.SourceFile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.ReadableByteChannel;
@@ -18,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Reads the files a command names: files as given, directories searched recursively for one
@@ -57,12 +55,8 @@ final class Inputs {
       }
       Path path = Path.of(p);
       if (Files.isDirectory(path)) {
-        // the walk's own attributes say what is a file: no second look at each (a symbolic link
-        // counts when it leads to a file)
-        try (Stream<Path> walk = Files.find(path, Integer.MAX_VALUE, (f, attributes) ->
-            (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(f))
-                && extensions.stream().anyMatch(e -> f.getFileName().toString().endsWith(e)))) {
-          List<Path> found = walk.sorted().toList();
+        try {
+          List<Path> found = DirectoryWalk.find(path, extensions);
           if (found.isEmpty()) {
             inputs.notices.add(p + ": no " + String.join(", ", extensions.stream().map(e -> "*" + e).toList())
                 + " files in this directory");
@@ -71,8 +65,6 @@ final class Inputs {
           ParallelMap.map(found, Inputs::readFile).forEach(inputs::keep);
         } catch (IOException e) {
           inputs.unreadable.add(new Unreadable(p, "cannot list directory: " + e.getMessage()));
-        } catch (UncheckedIOException e) { // a subdirectory that cannot be read, met during the walk
-          inputs.unreadable.add(new Unreadable(p, "cannot list directory: " + e.getCause().getMessage()));
         }
       } else if (Files.exists(path)) {
         inputs.addFile(path); // regular files, and pipes such as /dev/stdin or <(command)

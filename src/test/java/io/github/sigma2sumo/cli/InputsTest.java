@@ -1,6 +1,7 @@
 package io.github.sigma2sumo.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.sigma2sumo.source.SourceFile;
 import java.io.ByteArrayInputStream;
@@ -36,6 +37,45 @@ class InputsTest {
     assertThat(inputs.unreadable).isEmpty();
     assertThat(inputs.sources).extracting(SourceFile::text).containsExactly("title: a", "title: z", "title: linked");
     assertThat(inputs.sources.get(2).name()).endsWith("linked.yml");
+  }
+
+  @Test
+  void aDirectoryNamedThroughALinkIsListed() throws IOException {
+    Path rules = Files.createDirectories(dir.resolve("rules/x.yml"));
+    Files.writeString(rules.resolve("r.yml"), "title: r");
+    Path link = Files.createSymbolicLink(dir.resolve("link"), dir.resolve("rules"));
+
+    Inputs inputs = Inputs.read(List.of(link.toString()), List.of(".yml"), new ByteArrayInputStream(new byte[0]));
+
+    assertThat(inputs.notices).isEmpty();
+    assertThat(inputs.sources).extracting(SourceFile::name).containsExactly(link.resolve("x.yml/r.yml").toString());
+  }
+
+  @Test
+  void aDeepTreeIsListedInTheOrderOfASortedWalk() throws IOException {
+    Random random = new Random(7);
+    for (int i = 0; i < 400; i++) {
+      Path d = dir;
+      for (int depth = random.nextInt(6); depth > 0; depth--) {
+        d = d.resolve(List.of("a", "B", "a.b", "a-b", "z", "_").get(random.nextInt(6)));
+      }
+      Files.createDirectories(d);
+      Files.writeString(d.resolve(List.of("r", "R", "r.x", "é", "a.b").get(random.nextInt(5)) + i
+          + List.of(".yml", ".yaml", ".txt").get(random.nextInt(3))), "title: " + i);
+    }
+    List<Path> expected;
+    try (var walk = Files.find(dir, Integer.MAX_VALUE, (f, a) -> a.isRegularFile()
+        && (f.toString().endsWith(".yml") || f.toString().endsWith(".yaml")))) {
+      expected = walk.sorted().toList();
+    }
+
+    assertThat(DirectoryWalk.find(dir, List.of(".yml", ".yaml"))).hasSizeGreaterThan(200).isEqualTo(expected);
+  }
+
+  @Test
+  void aDirectoryThatCannotBeListedIsNamed() {
+    assertThatThrownBy(() -> DirectoryWalk.find(dir.resolve("gone"), List.of(".yml")))
+        .isInstanceOf(java.nio.file.NoSuchFileException.class);
   }
 
   @Test

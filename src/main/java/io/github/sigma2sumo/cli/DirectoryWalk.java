@@ -1,0 +1,77 @@
+package io.github.sigma2sumo.cli;
+
+import io.github.sigma2sumo.parallel.ParallelMap;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The files under a directory whose names end with one of some extensions, in sorted order: what
+ * {@code Files.find(dir, MAX_VALUE, ...).sorted()} gives, with the directories of each level listed
+ * on all cores. Symbolic links are not followed into directories; a link to a regular file counts.
+ *
+ * <p>Listing a corpus of 3,144 rules in 180 directories takes {@code find(1)} about 20 ms, and one
+ * Java thread 70-120 ms: a {@code readdir} call per entry and an {@code lstat} per entry to tell
+ * directories from files, all through cold code at start-up.
+ */
+final class DirectoryWalk {
+  private DirectoryWalk() {}
+
+  /** One directory's entries: the files wanted, the subdirectories to list next. */
+  private record Listing(List<Path> files, List<Path> directories) {}
+
+  static List<Path> find(Path root, List<String> extensions) throws IOException {
+    List<Path> found = new ArrayList<>();
+    List<Path> level = List.of(root);
+    try {
+      while (!level.isEmpty()) {
+        List<Path> next = new ArrayList<>();
+        for (Listing listing : ParallelMap.map(level, d -> list(d, extensions))) {
+          found.addAll(listing.files());
+          next.addAll(listing.directories());
+        }
+        level = next;
+      }
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    found.sort(null);
+    return found;
+  }
+
+  private static Listing list(Path directory, List<String> extensions) {
+    List<Path> files = new ArrayList<>();
+    List<Path> directories = new ArrayList<>();
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
+      for (Path entry : entries) {
+        BasicFileAttributes attributes =
+            Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        if (attributes.isDirectory()) {
+          directories.add(entry);
+        } else if (wanted(entry, extensions)
+            && (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(entry))) {
+          files.add(entry);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new Listing(files, directories);
+  }
+
+  private static boolean wanted(Path entry, List<String> extensions) {
+    String name = entry.getFileName().toString();
+    for (String extension : extensions) {
+      if (name.endsWith(extension)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
