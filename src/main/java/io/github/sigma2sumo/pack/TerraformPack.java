@@ -1,5 +1,6 @@
 package io.github.sigma2sumo.pack;
 
+import io.github.sigma2sumo.parallel.ParallelMap;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -9,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A pack as Terraform configuration for the Sumo Logic provider (reference sumo-cloud-siem.md
@@ -19,10 +19,10 @@ import java.util.regex.Pattern;
  * {@code var.sumo_parent_folder_id} names.
  */
 public final class TerraformPack {
-  private static final Pattern NOT_IDENTIFIER = Pattern.compile("[^a-z0-9_]+");
-  private static final Pattern TRIM_UNDERSCORES = Pattern.compile("^_+|_+$");
-
   private TerraformPack() {}
+
+  /** A rule and the name of its resource. */
+  private record Named(CseRulePack.PackedRule rule, String name) {}
 
   /** Writes the pack to {@code out}; the content folder's JSON goes straight into its heredoc. */
   public static void write(List<CseRulePack.PackedRule> rules, Optional<Map<String, Object>> content, Writer out)
@@ -39,9 +39,11 @@ public final class TerraformPack {
           new Hcl.Attribute("description", "Hexadecimal id of the content folder that receives the saved searches")),
           List.of()));
     }
+    List<Named> named = new ArrayList<>(rules.size());
     for (CseRulePack.PackedRule r : rules) {
-      blocks.add(rule(r, resourceName(r.metadata(), names)));
+      named.add(new Named(r, resourceName(r.metadata(), names))); // in order: a repeated name gets _2, _3...
     }
+    blocks.addAll(ParallelMap.map(named, n -> rule(n.rule(), n.name())));
     content.ifPresent(c -> blocks.add(new Hcl.Block("resource", List.of("sumologic_content", "sigma_detections"),
         List.of(new Hcl.Attribute("parent_id", new Hcl.Raw("var.sumo_parent_folder_id")),
             // pretty-printed JSON has no line that is a bare word, so never one that is the marker
@@ -101,12 +103,36 @@ public final class TerraformPack {
 
   /** {@code sigma_<id>} (or the title), made an HCL identifier and unique in the file. */
   private static String resourceName(RuleMetadata meta, Set<String> taken) {
-    String base = "sigma_" + TRIM_UNDERSCORES.matcher(NOT_IDENTIFIER.matcher(
-        meta.id().orElse(meta.title()).toLowerCase(Locale.ROOT)).replaceAll("_")).replaceAll("");
+    String base = "sigma_" + identifier(meta.id().orElse(meta.title()).toLowerCase(Locale.ROOT));
     String name = base;
     for (int i = 2; !taken.add(name); i++) {
       name = base + "_" + i;
     }
     return name;
+  }
+
+  /** {@code text} with each run of characters other than {@code a-z 0-9 _} made one {@code _}, and no {@code _} at either end. */
+  static String identifier(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean inRun = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean kept = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_';
+      if (kept) {
+        out.append(c);
+      } else if (!inRun) {
+        out.append('_');
+      }
+      inRun = !kept;
+    }
+    int start = 0;
+    int end = out.length();
+    while (start < end && out.charAt(start) == '_') {
+      start++;
+    }
+    while (end > start && out.charAt(end - 1) == '_') {
+      end--;
+    }
+    return out.substring(start, end);
   }
 }
