@@ -334,6 +334,13 @@ public final class RuleCompiler {
   /** As {@link #selfCheck} for a Cloud SIEM expression: it parses back to the same tree and passes the CSE checks. */
   private boolean cseSelfCheck(CseRule rule, String text, Span span, DiagnosticSink sink) {
     SourceFile compiled = SourceFile.of("compiled.cse", text);
+    if (compiled.codePointLength() > CseExpressionParser.MAX_CODE_POINTS) {
+      // Cloud SIEM documents no limit; past this one the expression cannot be checked
+      sink.report(CHECK, Severity.ERROR, span, "the expression is " + compiled.codePointLength() + " characters long; "
+          + "sigma2sumo checks expressions of up to " + CseExpressionParser.MAX_CODE_POINTS
+          + "; split the rule's values or use a match list");
+      return false;
+    }
     CseExpressionParser.Result parsed = CseExpressionParser.parse(compiled);
     if (parsed.rule().isEmpty()) {
       bug(sink, span, "the expression does not parse back: " + parsed.diagnostics().get(0).message());

@@ -40,8 +40,12 @@ public final class CseExpressionParser {
   /** Deepest nesting of parentheses and brackets, and longest run of prefix operators. */
   public static final int MAX_DEPTH = 200;
 
-  /** Most binary operators in one expression (each adds a level to the tree). */
-  private static final int MAX_OPERATORS = 5_000;
+  /**
+   * Most arithmetic operators and chained subscripts ({@code a[1][2]}) in one expression: each
+   * nests the tree one level deeper. Lists, commas, comparisons and {@code AND}/{@code OR} chains
+   * do not, so they are not counted: an {@code IN} list of any length is fine.
+   */
+  public static final int MAX_NESTING_OPERATORS = 5_000;
 
   /** The parsed expression, present exactly when there is no error. */
   public record Result(Optional<CseRule> rule, List<Diagnostic> diagnostics) {
@@ -126,6 +130,7 @@ public final class CseExpressionParser {
     int depth = 0;
     int prefixRun = 0;
     int operators = 0;
+    int previous = Token.INVALID_TYPE;
     for (Token t : tokens) {
       int type = t.getType();
       String problem = null;
@@ -141,10 +146,13 @@ public final class CseExpressionParser {
       if (prefixRun > MAX_DEPTH) {
         problem = "more than " + MAX_DEPTH + " prefix operators in a row";
       }
-      if (type >= CseLexer.OROR && type <= CseLexer.PERCENT && type != CseLexer.LPAREN && type != CseLexer.RPAREN
-          && ++operators > MAX_OPERATORS) {
-        problem = "more than " + MAX_OPERATORS + " operators in one expression";
+      boolean nests = type == CseLexer.PLUS || type == CseLexer.MINUS || type == CseLexer.STAR
+          || type == CseLexer.SLASH || type == CseLexer.PERCENT
+          || type == CseLexer.LBRACKET && previous == CseLexer.RBRACKET;
+      if (nests && ++operators > MAX_NESTING_OPERATORS) {
+        problem = "more than " + MAX_NESTING_OPERATORS + " arithmetic operators and chained subscripts in one expression";
       }
+      previous = type;
       if (problem != null) {
         sink.report(SYNTAX, Severity.ERROR, TokenSpans.of(t), problem);
         return false;

@@ -151,6 +151,48 @@ class CompileCommandTest {
   }
 
   @Test
+  void outputPastWhatEitherTargetTakesIsAnErrorOfTheRuleNotAnInternalOne() throws Exception {
+    StringBuilder rule = new StringBuilder("""
+        title: Huge
+        logsource: {category: process_creation, product: windows}
+        detection:
+            selection:
+                CommandLine|contains:
+        """);
+    for (int i = 0; i < 100_000; i++) {
+      rule.append("            - 'value number ").append(i).append("'\n");
+    }
+    rule.append("    condition: selection\n");
+    Path f = Files.writeString(dir.resolve("huge.yml"), rule);
+    CliRun search = run("compile", f.toString());
+    assertThat(search.code()).isEqualTo(1);
+    assertThat(search.err()).contains("Sumo accepts at most 15000").doesNotContain("internal error");
+    CliRun cse = run("compile", "--target", "cse", f.toString());
+    assertThat(cse.code()).isEqualTo(1);
+    assertThat(cse.err()).contains("sigma2sumo checks expressions of up to 1000000; split the rule's values")
+        .doesNotContain("internal error");
+  }
+
+  @Test
+  void aLongListOfNetworksCompilesForCloudSiem() throws Exception {
+    StringBuilder rule = new StringBuilder("""
+        title: Networks
+        logsource: {category: network_connection, product: windows}
+        detection:
+            selection:
+                DestinationIp|cidr:
+        """);
+    for (int i = 0; i < 6_000; i++) {
+      rule.append("            - '10.").append(i / 256).append('.').append(i % 256).append(".0/24'\n");
+    }
+    rule.append("    condition: selection\n");
+    Path f = Files.writeString(dir.resolve("networks.yml"), rule);
+    CliRun cse = run("compile", "--target", "cse", f.toString());
+    assertThat(cse.err()).doesNotContain("error");
+    assertThat(cse.code()).isZero();
+  }
+
+  @Test
   void unknownPipelineAndTargetAreUsageErrors() throws Exception {
     Path f = Files.writeString(dir.resolve("good.yml"), GOOD);
     assertThat(run("compile", "-p", "no-such-pipeline", f.toString()).code()).isEqualTo(2);

@@ -105,6 +105,28 @@ class CseExpressionParserTest {
         .contains("prefix operators");
   }
 
+  @Test
+  void onlyOperatorsThatNestCountTowardsTheOperatorLimit() {
+    for (String op : List.of("+", "-", "*", "/", "%")) {
+      String chain = "srcPort" + (op + "2").repeat(CseExpressionParser.MAX_NESTING_OPERATORS + 1) + " > 1";
+      assertThat(CseExpressionParser.parse(SourceFile.of("t", chain)).diagnostics()).as(op).singleElement()
+          .satisfies(d -> assertThat(d.message()).contains("arithmetic operators and chained subscripts"));
+    }
+    String subscripts = "fields['a']" + "[1]".repeat(CseExpressionParser.MAX_NESTING_OPERATORS + 1) + " = 'x'";
+    assertThat(CseExpressionParser.parse(SourceFile.of("t", subscripts)).rule()).isEmpty();
+    StringBuilder list = new StringBuilder("lower(fields['a']) IN (");
+    StringBuilder ors = new StringBuilder();
+    for (int i = 0; i < 20_000; i++) {
+      list.append(i == 0 ? "" : ", ").append("'v").append(i).append('\'');
+      ors.append(i == 0 ? "" : " OR ").append("fields['f").append(i).append("'] = 'v'");
+    }
+    for (String wide : List.of(list.append(')').toString(), ors.toString())) {
+      CseExpressionParser.Result parsed = CseExpressionParser.parse(SourceFile.of("t", wide));
+      assertThat(parsed.diagnostics()).isEmpty();
+      assertThat(CsePrinter.print(parsed.rule().orElseThrow())).isEqualTo(wide);
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"plain", "it's", "say \"hi\"", "both ' and \"", "C:\\Windows\\x", "a\\\"b", "\\\\", "%_*?",
       "ümlaut ✓ 🙂", "tab\there", "line\nbreak", "a\\'b"})
