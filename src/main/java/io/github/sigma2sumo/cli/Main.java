@@ -3,6 +3,7 @@ package io.github.sigma2sumo.cli;
 import io.github.sigma2sumo.compile.Pipelines;
 import io.github.sigma2sumo.compile.Target;
 import io.github.sigma2sumo.cse.CseExpressionParser;
+import io.github.sigma2sumo.parallel.Workers;
 import io.github.sigma2sumo.source.SourceFile;
 import io.github.sigma2sumo.sumo.parser.QueryParser;
 import java.io.PrintWriter;
@@ -127,13 +128,25 @@ public final class Main implements Runnable {
     thread.start();
   }
 
+  /**
+   * Runs the command on a thread whose stack is as large as the parsers' limits need (see
+   * {@link Workers}). An Error that escapes it is reported in a line, never as a stack trace.
+   */
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
     preload(args);
-    int code = commandLine(out, err, args).execute(args);
+    int[] code = {ExitCodes.INTERNAL};
+    try {
+      Workers.run(() -> code[0] = commandLine(out, err, args).execute(args));
+    } catch (OutOfMemoryError e) {
+      err.println("sigma2sumo: out of memory; give the JVM more with -Xmx (through the launcher: SIGMA2SUMO_JAVA_OPTS=-Xmx4g)");
+    } catch (RuntimeException | Error e) {
+      err.println("sigma2sumo: internal error: " + e
+          + "\nThis is a bug in sigma2sumo; please report it with the input that caused it.");
+    }
     out.flush();
     err.flush();
-    System.exit(code);
+    System.exit(code[0]);
   }
 }

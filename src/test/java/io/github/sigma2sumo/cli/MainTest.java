@@ -2,11 +2,21 @@ package io.github.sigma2sumo.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The top-level command: help, subcommand dispatch (built one at a time), misspelt commands. */
+/**
+ * The top-level command: help, subcommand dispatch (built one at a time), misspelt commands, and
+ * deep input checked in a JVM with a small default stack.
+ */
 class MainTest {
 
   @Test
@@ -37,5 +47,27 @@ class MainTest {
     CliRun run = CliRun.of();
     assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.err()).contains("missing command");
+  }
+
+  /**
+   * Input as deep as the parsers' limits allow is checked in a separate JVM whose default stack is
+   * half a megabyte (a tree walk overflowed 1 MB at about 1,300 operators): the command and its
+   * helpers run on threads with stacks of their own size.
+   */
+  @Test
+  void inputAtTheNestingLimitsIsCheckedWhateverTheJvmsDefaultStack(@TempDir Path dir)
+      throws IOException, InterruptedException {
+    Path cse = dir.resolve("deep.cse");
+    Files.writeString(cse, "(".repeat(199) + "srcPort" + "/2".repeat(4_999) + " > 1" + ")".repeat(199) + "\n");
+    Path sumo = dir.resolve("deep.sumo");
+    Files.writeString(sumo, "* | where " + "(".repeat(199) + "a" + "+1".repeat(4_999) + " > 1" + ")".repeat(199) + "\n");
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process process = new ProcessBuilder(List.of(java.toString(), "-Xss512k", "-cp", System.getProperty("java.class.path"),
+        Main.class.getName(), "lint", cse.toString(), sumo.toString(), cse.toString(), sumo.toString()))
+        .redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(output).doesNotContain("StackOverflowError", "internal error");
+    assertThat(process.exitValue()).as(output).isZero();
   }
 }

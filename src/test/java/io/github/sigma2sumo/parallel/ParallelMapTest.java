@@ -73,4 +73,36 @@ class ParallelMapTest {
       throw new AssertionError();
     }
   }
+
+  @Test
+  void aMapInsideAnotherMapsFunctionDoesNotWaitForItsQueuedHelpers() {
+    List<Integer> outer = IntStream.range(0, 64).boxed().toList();
+    List<Integer> sums = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+        () -> ParallelMap.map(outer, i -> ParallelMap.map(IntStream.range(0, 200).boxed().toList(), j -> i + j)
+            .stream().mapToInt(Integer::intValue).sum()));
+    assertThat(sums).isEqualTo(outer.stream().map(i -> 200 * i + 199 * 100).toList());
+  }
+
+  @Test
+  void workersAndTheHelpersOfTheirMapsHaveDeepStacks() {
+    // about 300,000 frames: well past the JVM's default stack of 1 MB, and the tests' -Xss8m
+    List<Integer> depths = IntStream.range(0, 8).map(i -> 300_000).boxed().toList();
+    List<Integer> reached = new java.util.ArrayList<>();
+    Workers.run(() -> reached.addAll(ParallelMap.map(depths, ParallelMapTest::recurse)));
+    assertThat(reached).isEqualTo(depths);
+  }
+
+  @Test
+  void workersRethrowWhatTheTaskThrows() {
+    assertThatThrownBy(() -> Workers.run(() -> {
+      throw new IllegalStateException("in the worker");
+    })).isInstanceOf(IllegalStateException.class).hasMessage("in the worker");
+    assertThatThrownBy(() -> Workers.run(() -> {
+      throw new AssertionError("an error");
+    })).isInstanceOf(AssertionError.class).hasMessage("an error");
+  }
+
+  private static int recurse(int depth) {
+    return depth == 0 ? 0 : 1 + recurse(depth - 1);
+  }
 }
