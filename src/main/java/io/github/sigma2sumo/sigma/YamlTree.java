@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -90,9 +89,15 @@ public final class YamlTree {
   public static List<YNode> documents(String text) throws YamlException {
     List<YNode> out = new ArrayList<>();
     try {
-      for (Node node : new Compose(SETTINGS).composeAllFromString(text)) {
-        out.add(convert(node, 0, text));
+      // the composer counts the outermost collection as level 1, convert as depth 0: both refuse
+      // a collection at convert's depth MAX_DEPTH + 1
+      NestingLimitedComposer documents = new NestingLimitedComposer(SETTINGS, text, MAX_DEPTH + 1);
+      while (documents.hasNext()) {
+        out.add(convert(documents.next(), 0, text));
       }
+    } catch (NestingLimitedComposer.TooDeep e) {
+      throw new YamlException(e.mark().map(YamlTree::point).orElse(new Span(0, 0)),
+          "the YAML nests deeper than " + MAX_DEPTH + " levels");
     } catch (MarkedYamlEngineException e) {
       Span at = e.getProblemMark().or(e::getContextMark).map(YamlTree::point).orElse(new Span(0, 0));
       throw new YamlException(at, "invalid YAML: " + e.getProblem());
