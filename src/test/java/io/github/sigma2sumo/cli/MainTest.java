@@ -61,13 +61,35 @@ class MainTest {
     Files.writeString(cse, "(".repeat(199) + "srcPort" + "/2".repeat(4_999) + " > 1" + ")".repeat(199) + "\n");
     Path sumo = dir.resolve("deep.sumo");
     Files.writeString(sumo, "* | where " + "(".repeat(199) + "a" + "+1".repeat(4_999) + " > 1" + ")".repeat(199) + "\n");
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process process = new ProcessBuilder(List.of(java.toString(), "-Xss512k", "-cp", System.getProperty("java.class.path"),
-        Main.class.getName(), "lint", cse.toString(), sumo.toString(), cse.toString(), sumo.toString()))
-        .redirectErrorStream(true).start();
+    JvmRun run = runJvm("-Xss512k", "lint", cse.toString(), sumo.toString(), cse.toString(), sumo.toString());
+    assertThat(run.output()).doesNotContain("StackOverflowError", "internal error");
+    assertThat(run.exit()).as(run.output()).isZero();
+  }
+
+  @Test
+  void runningOutOfMemoryIsOneLineThatSaysWhatToDo(@TempDir Path dir) throws IOException, InterruptedException {
+    StringBuilder rule = new StringBuilder("title: Huge\nlogsource: {category: process_creation, product: windows}\n"
+        + "detection:\n    selection:\n        CommandLine|contains:\n");
+    for (int i = 0; i < 200_000; i++) {
+      rule.append("            - 'value number ").append(i).append("'\n");
+    }
+    rule.append("    condition: selection\n");
+    Path file = Files.writeString(dir.resolve("huge.yml"), rule);
+    JvmRun run = runJvm("-Xmx24m", "compile", "--target", "cse", file.toString());
+    assertThat(run.output()).startsWith("sigma2sumo: out of memory; give the JVM more with -Xmx").doesNotContain("\tat ");
+    assertThat(run.exit()).isEqualTo(ExitCodes.INTERNAL);
+  }
+
+  /** What a sigma2sumo run in its own JVM printed (both streams) and its exit code. */
+  private record JvmRun(String output, int exit) {}
+
+  private static JvmRun runJvm(String option, String... args) throws IOException, InterruptedException {
+    List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+        .toString(), option, "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    command.addAll(List.of(args));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(output).doesNotContain("StackOverflowError", "internal error");
-    assertThat(process.exitValue()).as(output).isZero();
+    return new JvmRun(output, process.exitValue());
   }
 }
