@@ -33,7 +33,7 @@ final class CommandModels {
       int colon = code.indexOf(':');
       codes.put(code.substring(0, colon), code.substring(colon + 1));
     }
-    codes.put(Integer.toString(ExitCodes.INTERNAL), "internal error (a bug: please report it)");
+    codes.put(Integer.toString(ExitCodes.INTERNAL), "internal error (a bug: please report it), or out of memory");
     spec.usageMessage().description(description).exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
     spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
         .description("Show this help message and exit.").build());
