@@ -227,11 +227,13 @@ public final class RuleCompiler {
   private Optional<Output> correlate(SigmaCorrelation c, Map<String, SigmaRule> byHandle, DiagnosticSink sink) {
     List<PreparedRule> rules = new ArrayList<>();
     List<ScopeExpr> scopeList = new ArrayList<>();
-    for (String handle : c.rules()) {
+    for (int i = 0; i < c.rules().size(); i++) {
+      String handle = c.rules().get(i);
+      Span named = c.ruleSpans().get(i);
       SigmaRule rule = byHandle.get(handle);
       if (rule == null) {
         boolean chained = correlationHandles.contains(handle);
-        sink.report(CHECK, Severity.ERROR, c.rulesSpan(), chained
+        sink.report(CHECK, Severity.ERROR, named, chained
             ? "the correlation refers to the correlation '" + handle + "': chained correlations are not supported "
                 + "(neither a Sumo search nor a Cloud SIEM rule can aggregate the output of another aggregation)"
             : "the correlation refers to '" + handle + "', which is no detection rule given to this run (by id or name)");
@@ -239,7 +241,7 @@ public final class RuleCompiler {
       }
       PreparedRule prepared = PreparedRule.prepare(rule, pipelines);
       if (prepared.failure().isPresent()) {
-        sink.report(CHECK, Severity.ERROR, c.rulesSpan(), "'" + handle + "': " + prepared.failure().get());
+        sink.report(CHECK, Severity.ERROR, named, "'" + handle + "': " + prepared.failure().get());
         return Optional.empty();
       }
       rules.add(prepared);

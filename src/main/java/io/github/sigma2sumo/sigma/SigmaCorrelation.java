@@ -15,7 +15,7 @@ import java.util.Optional;
  */
 public record SigmaCorrelation(SourceFile source, Span span, String title, Optional<String> id, Optional<String> name,
     Optional<String> status, Optional<String> level, Optional<String> description, Optional<String> author,
-    Optional<String> license, List<String> tags, Type type, List<String> rules, Span rulesSpan, List<String> groupBy,
+    Optional<String> license, List<String> tags, Type type, List<String> rules, List<Span> ruleSpans, List<String> groupBy,
     Span groupBySpan, String timespan, long timespanSeconds, Threshold threshold, List<String> fields,
     Map<String, Map<String, String>> aliases, boolean generate) {
 

@@ -448,6 +448,12 @@ public final class SigmaLoader {
             + "temporal_ordered, value_sum, value_avg, value_percentile"));
     YNode rulesNode = c.get("rules").orElseThrow(() -> error(c.span(), "the correlation has no 'rules'"));
     List<String> rules = rulesNode instanceof YScalar s ? List.of(s.text()) : strings(c, "rules");
+    List<Span> ruleSpans = new ArrayList<>(); // where each rule is named, for a diagnostic about one of them
+    if (rulesNode instanceof YList list) {
+      list.items().stream().filter(YScalar.class::isInstance).forEach(item -> ruleSpans.add(item.span()));
+    } else {
+      ruleSpans.add(rulesNode.span());
+    }
     if (rules.isEmpty()) {
       throw error(rulesNode.span(), "the correlation refers to no rules");
     }
@@ -517,7 +523,7 @@ public final class SigmaLoader {
     return new SigmaCorrelation(source, doc.span(), title, optionalString(doc, "id"), optionalString(doc, "name"),
         optionalString(doc, "status"), optionalString(doc, "level"), optionalString(doc, "description"),
         optionalString(doc, "author"), optionalString(doc, "license"), strings(doc, "tags"), type, rules,
-        rulesNode.span(), groupBy, c.get("group-by").map(YNode::span).orElse(c.span()), timespan, seconds, threshold,
+        ruleSpans, groupBy, c.get("group-by").map(YNode::span).orElse(c.span()), timespan, seconds, threshold,
         fields, aliases, generate);
   }
 

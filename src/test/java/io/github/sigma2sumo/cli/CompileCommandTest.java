@@ -193,6 +193,24 @@ class CompileCommandTest {
   }
 
   @Test
+  void aCorrelationNamingAMissingRuleIsReportedAtThatName() throws Exception {
+    Path f = Files.writeString(dir.resolve("correlation.yml"), GOOD + """
+        ---
+        title: Two
+        correlation:
+            type: temporal
+            rules: [11111111-1111-4111-8111-111111111111, nowhere]
+            group-by: [User]
+            timespan: 5m
+        """);
+    for (String target : List.of("search", "cse")) {
+      CliRun r = run("compile", "--target", target, f.toString());
+      assertThat(r.code()).isEqualTo(1);
+      assertThat(r.err()).contains("correlation.yml:11:51: error[compile]: the correlation refers to 'nowhere'");
+    }
+  }
+
+  @Test
   void unknownPipelineAndTargetAreUsageErrors() throws Exception {
     Path f = Files.writeString(dir.resolve("good.yml"), GOOD);
     assertThat(run("compile", "-p", "no-such-pipeline", f.toString()).code()).isEqualTo(2);
