@@ -177,6 +177,28 @@ final class CseLowering extends Lowering {
         + "expressions have no date functions");
   }
 
+  /**
+   * Cloud SIEM keeps a Windows event id in {@code metadata_deviceEventId} as {@code <Channel>-<ID>}
+   * (reference sumo-cloud-siem.md §2.5), so only the id itself can be tested: a pattern, a regex
+   * or a numeric comparison written for the bare number would be tested against the whole text.
+   */
+  @Override
+  void checkValue(Expr field, SigmaValue v, Detection.Item item) throws Unsupported {
+    if (!isDeviceEventId(field)) {
+      return;
+    }
+    if (v instanceof SigmaValue.Expansion e) {
+      for (SigmaValue a : e.alternatives()) {
+        checkValue(field, a, item);
+      }
+    } else if (!(v instanceof SigmaValue.Num || v instanceof SigmaValue.Exists || v instanceof SigmaValue.Null
+        || v instanceof SigmaValue.Str s && !s.string().hasWildcards())) {
+      throw new Unsupported(item.span(), "Cloud SIEM keeps the Windows event id as '<Channel>-<ID>' text in "
+          + DEVICE_EVENT_ID + ", so only an event id itself can be tested, not " + kind(v)
+          + "; list the ids instead");
+    }
+  }
+
   private static boolean isDeviceEventId(Expr field) {
     return field instanceof Expr.FieldRef f && f.name().equals(DEVICE_EVENT_ID);
   }

@@ -221,6 +221,7 @@ abstract class Lowering {
       }
     }
     for (SigmaValue v : flat) {
+      checkValue(field, v, item);
       if (!item.all() && !keyword && v instanceof SigmaValue.Str s && !s.cased() && !s.string().hasWildcards()
           && isPlainListValue(field, s.string().plain().toLowerCase(Locale.ROOT))) {
         plain.add(s.string().plain().toLowerCase(Locale.ROOT));
@@ -241,6 +242,9 @@ abstract class Lowering {
     }
     return item.all() ? and(terms) : or(terms);
   }
+
+  /** Refuses a value that the target cannot test on {@code field}; every value can by default. */
+  void checkValue(Expr field, SigmaValue v, Detection.Item item) throws Unsupported {}
 
   private Expr value(Expr field, SigmaValue v, Detection.Item item, boolean keyword) throws Unsupported {
     if (v instanceof SigmaValue.Expansion e) {
@@ -431,8 +435,12 @@ abstract class Lowering {
     return flat.size() == 1 ? flat.get(0) : new Expr.Or(flat, S);
   }
 
-  private static String kind(SigmaValue v) {
-    if (v instanceof SigmaValue.Null) {
+  static String kind(SigmaValue v) {
+    if (v instanceof SigmaValue.Regex) {
+      return "a regular expression";
+    } else if (v instanceof SigmaValue.Str s && s.string().hasWildcards()) {
+      return "a wildcard pattern";
+    } else if (v instanceof SigmaValue.Null) {
       return "null";
     } else if (v instanceof SigmaValue.Bool) {
       return "a boolean";
