@@ -34,7 +34,9 @@ public final class CseSyntax {
    * @throws IllegalArgumentException when no literal holds the value under the reading above
    */
   public static String string(String value) {
-    return quoted(value, '\'').or(() -> quoted(value, '"')).orElseThrow(() -> new IllegalArgumentException(
+    // only the escaped double quote is documented: a single quote goes inside double quotes as it is
+    Optional<String> literal = value.indexOf('\'') < 0 ? quoted(value, '\'') : quoted(value, '"');
+    return literal.orElseThrow(() -> new IllegalArgumentException(
         "no Cloud SIEM string literal holds " + value + " (a backslash before a quote or at the end)"));
   }
 

@@ -136,6 +136,15 @@ class CseExpressionParserTest {
     assertThat(((Expr.StringLit) ((Expr.Binary) rule.condition()).right()).value()).isEqualTo(value);
   }
 
+  /** The docs show only the escaped double quote, so a single quote is never escaped: it goes inside double quotes. */
+  @Test
+  void literalsUseOnlyTheDocumentedEscape() {
+    assertThat(CseSyntax.string("plain")).isEqualTo("'plain'");
+    assertThat(CseSyntax.string("it's")).isEqualTo("\"it's\"");
+    assertThat(CseSyntax.string("say \"hi\"")).isEqualTo("'say \"hi\"'");
+    assertThat(CseSyntax.string("both ' and \"")).isEqualTo("\"both ' and \\\"\"");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"ends in \\", "both \\' and \\\""})
   void stringsNoLiteralHoldsAreRefused(String value) {
