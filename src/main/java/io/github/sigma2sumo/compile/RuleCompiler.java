@@ -308,8 +308,19 @@ public final class RuleCompiler {
         return Optional.empty();
       }
       String text = CsePrinter.print(cse);
-      return cseSelfCheck(cse, text, rule.span(), sink)
-          ? Optional.of(Output.cse(text, new CseDetection.Match(text), CseFieldUse.of(cse))) : Optional.empty();
+      if (!cseSelfCheck(cse, text, rule.span(), sink)) {
+        return Optional.empty();
+      }
+      CseFieldUse use = CseFieldUse.of(cse);
+      // normalized fields mean the same for every product; a vendor's own keys in fields[...] do not
+      if (use.fields().contains("fields") && !use.fields().contains("metadata_vendor")
+          && !use.fields().contains("metadata_product")) {
+        sink.report(CHECK, Severity.WARNING, new Span(rule.span().start(), rule.span().start()), "the expression "
+            + "reads vendor fields (fields[...]) but Cloud SIEM knows no vendor and product for logsource ("
+            + prepared.logSource() + "), so any product's record with those keys can match; scope it with an "
+            + "add_condition on metadata_vendor and metadata_product in a pipeline");
+      }
+      return Optional.of(Output.cse(text, new CseDetection.Match(text), use));
     }
     Optional<ScopeExpr> scope = Optional.empty();
     if (prepared.scope().isPresent()) {
