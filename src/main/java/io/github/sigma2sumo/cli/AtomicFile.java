@@ -18,6 +18,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Optional;
 
 /**
  * Writes a file whole or not at all: the text goes, as UTF-8, into a temporary file beside it,
@@ -49,20 +51,28 @@ final class AtomicFile {
   static void write(Path file, String text) throws IOException {
     // an encoder reports malformed text (a lone surrogate) rather than writing '?'
     ByteBuffer bytes = StandardCharsets.UTF_8.newEncoder().encode(CharBuffer.wrap(text));
-    if (!holds(file, bytes)) {
-      replace(file, out -> out.write(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining()));
+    Optional<BasicFileAttributes> now = attributes(file); // one look: a directory, a file to compare, or none
+    if (now.isPresent() && now.get().isDirectory()) {
+      throw isADirectory(file);
+    }
+    boolean same = now.filter(a -> a.isRegularFile() && a.size() == bytes.remaining()).isPresent() && holds(file, bytes);
+    if (!same) {
+      moveIntoPlace(file, out -> out.write(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining()));
     }
   }
 
-  /** True when {@code file} is a regular file holding exactly {@code bytes}. */
-  private static boolean holds(Path file, ByteBuffer bytes) {
-    if (!Files.isRegularFile(file)) {
-      return false;
+  /** The file's attributes; none when it is absent or cannot be read (writing it anew reports what is wrong). */
+  private static Optional<BasicFileAttributes> attributes(Path file) {
+    try {
+      return Optional.of(Files.readAttributes(file, BasicFileAttributes.class));
+    } catch (IOException e) {
+      return Optional.empty();
     }
+  }
+
+  /** True when {@code file}, a regular file of the right size, holds exactly {@code bytes}. */
+  private static boolean holds(Path file, ByteBuffer bytes) {
     try (SeekableByteChannel in = Files.newByteChannel(file)) {
-      if (in.size() != bytes.remaining()) {
-        return false;
-      }
       ByteBuffer held = ByteBuffer.allocate(bytes.remaining() + 1); // one more: a file that grew
       while (in.read(held) > 0) {
         if (!held.hasRemaining()) {
@@ -89,8 +99,17 @@ final class AtomicFile {
 
   private static void replace(Path file, Bytes bytes) throws IOException {
     if (Files.isDirectory(file)) {
-      throw new FileSystemException(file.toString(), null, "it is a directory");
+      throw isADirectory(file);
     }
+    moveIntoPlace(file, bytes);
+  }
+
+  private static FileSystemException isADirectory(Path file) {
+    return new FileSystemException(file.toString(), null, "it is a directory");
+  }
+
+  /** Writes a temporary file beside {@code file} and renames it over {@code file}. */
+  private static void moveIntoPlace(Path file, Bytes bytes) throws IOException {
     Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
     boolean moved = false;
     try {
