@@ -141,6 +141,9 @@ public final class QueryParser {
     if (t.getType() == SumoLexer.UNTERMINATED_COMMENT) {
       return Optional.of("comment is not closed: '/*' has no '*/' after it");
     }
+    if (t.getType() == SumoLexer.QUOTED_FIELD && Trees.quotedField(t.getText()).isEmpty()) {
+      return Optional.of("a field name cannot be empty");
+    }
     if (t.getType() != SumoLexer.ERROR_CHAR) {
       return Optional.empty();
     }

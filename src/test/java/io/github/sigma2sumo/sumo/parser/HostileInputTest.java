@@ -50,6 +50,15 @@ class HostileInputTest {
         .satisfies(d -> assertThat(d.message()).contains("single quotes"));
   }
 
+  /** Found by ParserFuzzTest: an empty quoted field name made the tree builder throw. */
+  @Test
+  void emptyQuotedFieldName_isASyntaxError() {
+    for (String query : java.util.List.of("* | where a == %\"\"", "* | count by % \"\"", "%\"\"=x", "* | fields %\"\"")) {
+      assertThat(parse(query).diagnostics()).as(query).singleElement()
+          .satisfies(d -> assertThat(d.message()).isEqualTo("a field name cannot be empty"));
+    }
+  }
+
   @Test
   void twoBrokenStages_giveTwoErrors() {
     assertThat(parse("x | where x = = 1 | sort by | count").diagnostics()).hasSize(2);
