@@ -34,8 +34,11 @@ public final class CseSyntax {
    * @throws IllegalArgumentException when no literal holds the value under the reading above
    */
   public static String string(String value) {
-    // only the escaped double quote is documented: a single quote goes inside double quotes as it is
-    Optional<String> literal = value.indexOf('\'') < 0 ? quoted(value, '\'') : quoted(value, '"');
+    // only the escaped double quote is documented: a single quote goes inside double quotes as it
+    // is. The other quote only for text read from a literal the docs leave open (a backslash before
+    // the double quote), which the compiler never writes
+    char preferred = value.indexOf('\'') < 0 ? '\'' : '"';
+    Optional<String> literal = quoted(value, preferred).or(() -> quoted(value, preferred == '"' ? '\'' : '"'));
     return literal.orElseThrow(() -> new IllegalArgumentException(
         "no Cloud SIEM string literal holds " + value + " (a backslash before a quote or at the end)"));
   }

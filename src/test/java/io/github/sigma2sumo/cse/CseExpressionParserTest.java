@@ -143,6 +143,8 @@ class CseExpressionParserTest {
     assertThat(CseSyntax.string("it's")).isEqualTo("\"it's\"");
     assertThat(CseSyntax.string("say \"hi\"")).isEqualTo("'say \"hi\"'");
     assertThat(CseSyntax.string("both ' and \"")).isEqualTo("\"both ' and \\\"\"");
+    // read from 'it\'s \"x\"', which only the single-quote form holds (found by CseParserFuzzTest)
+    assertThat(CseSyntax.string("it's \\\"x\\\"")).isEqualTo("'it\\'s \\\"x\\\"'");
   }
 
   @ParameterizedTest
