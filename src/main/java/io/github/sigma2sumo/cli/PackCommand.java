@@ -178,8 +178,8 @@ final class PackCommand implements Callable<Integer> {
       diagnostics.addAll(r.diagnostics());
       if (r.failed()) {
         failed.add(r.file() + ": " + r.title().map(t -> t + " ").orElse("") + "(" + target.id() + ")");
-      } else {
-        ok.add(r);
+      } else if (!r.buildingBlock()) {
+        ok.add(r); // a correlation's building block, shown by compile for its findings, is no rule of its own
       }
     }
     return Optional.of(ok);

@@ -28,7 +28,12 @@ public record CompiledRule(String file, Optional<String> id, Optional<String> ti
 
   /** The compiled Sigma document: a detection rule or a correlation. */
   public sealed interface RuleSource {
-    record Rule(io.github.sigma2sumo.sigma.SigmaRule rule) implements RuleSource {}
+    /**
+     * A detection rule; {@code buildingBlock} when a correlation uses it and none asks to generate
+     * it too (pySigma's {@code generate}): compile shows such a rule only with its findings, and a
+     * pack never holds it on its own.
+     */
+    record Rule(io.github.sigma2sumo.sigma.SigmaRule rule, boolean buildingBlock) implements RuleSource {}
 
     record Correlation(io.github.sigma2sumo.sigma.SigmaCorrelation correlation) implements RuleSource {}
   }
@@ -42,6 +47,11 @@ public record CompiledRule(String file, Optional<String> id, Optional<String> ti
       return List.of();
     }
     return cse.map(CseRuleText::parts).orElse(List.of(query.get()));
+  }
+
+  /** True for a correlation's building block (see {@link RuleSource.Rule}). */
+  public boolean buildingBlock() {
+    return source.map(s -> s instanceof RuleSource.Rule r && r.buildingBlock()).orElse(false);
   }
 
   public boolean failed() {

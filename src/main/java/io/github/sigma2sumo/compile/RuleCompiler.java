@@ -196,7 +196,7 @@ public final class RuleCompiler {
       all.sort(Diagnostic.ORDER);
       // a building block with findings is shown with them (and its query), so nothing is lost
       out.add(new CompiledRule(file.name(), rule.id(), Optional.of(rule.title()), target.id(),
-          query.map(Output::text), all, Optional.of(new CompiledRule.RuleSource.Rule(rule)),
+          query.map(Output::text), all, Optional.of(new CompiledRule.RuleSource.Rule(rule, hidden.contains(rule))),
           query.flatMap(Output::cse), query.flatMap(Output::cseFields)));
     }
     for (SigmaCorrelation correlation : loaded.correlations()) {

@@ -110,6 +110,36 @@ class PackCommandTest {
     assertThat(dir.toFile().list()).allMatch(n -> !n.endsWith(".tmp"));
   }
 
+  /** A warning on a correlation's building block is reported; it does not make the block a rule of its own. */
+  @Test
+  void aBuildingBlockWithAWarningStaysInsideItsCorrelation() throws IOException {
+    Path rules = Files.writeString(dir.resolve("rules.yml"), """
+        title: Evil Process
+        id: 11111111-1111-4111-8111-111111111111
+        name: evil
+        logsource: {category: process_creation, product: windows}
+        detection:
+            sel: {Image: '*\\evil.exe'}
+            condition: sel
+        ---
+        title: Many Evil Processes
+        id: 22222222-2222-4222-8222-222222222222
+        correlation:
+            type: event_count
+            rules: [evil]
+            group-by: [User]
+            timespan: 10m
+            condition: {gte: 5}
+        """);
+    for (String format : List.of("cse-rules", "content", "terraform")) {
+      Path out = dir.resolve("pack." + format);
+      CliRun run = CliRun.of("pack", rules.toString(), "--format", format, "-o", out.toString());
+      assertThat(run.code()).as(run.err()).isZero();
+      assertThat(run.err()).contains("warning[sigma-wildcard]").contains("1 rule(s) written");
+      assertThat(Files.readString(out)).as(format).contains("Many Evil Processes").doesNotContain("\"Evil Process\"");
+    }
+  }
+
   @Test
   void packsAreByteIdenticalAcrossRuns() throws IOException {
     for (String format : List.of("cse-rules", "content", "terraform")) {
