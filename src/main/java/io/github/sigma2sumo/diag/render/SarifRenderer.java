@@ -7,13 +7,16 @@ import io.github.sigma2sumo.diag.Severity;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * SARIF 2.1.0 (OASIS), one run, as GitHub code scanning accepts it: {@code tool.driver.rules[]}
  * with each check, results with {@code ruleId}/{@code ruleIndex}, 1-based regions counted in code
- * points ({@code columnKind: unicodeCodePoints}).
+ * points ({@code columnKind: unicodeCodePoints}). An artifact's {@code uri} must be a valid
+ * relative or absolute URI (SARIF 2.1.0 §3.4.3, RFC 3986): a path is percent-encoded, and an absolute
+ * one becomes a {@code file:} URI.
  */
 public final class SarifRenderer {
   private SarifRenderer() {}
@@ -70,7 +73,7 @@ public final class SarifRenderer {
         json.writeStartObject();
         json.writeObjectFieldStart("physicalLocation");
         json.writeObjectFieldStart("artifactLocation");
-        json.writeStringField("uri", loc.file().replace('\\', '/'));
+        json.writeStringField("uri", uri(loc.file()));
         json.writeEndObject();
         json.writeObjectFieldStart("region");
         json.writeNumberField("startLine", loc.line());
@@ -91,6 +94,30 @@ public final class SarifRenderer {
       throw new UncheckedIOException(e);
     }
     return text + "\n";
+  }
+
+  /** A file name as a URI reference: relative paths stay relative, absolute ones get the file scheme. */
+  static String uri(String path) {
+    String slashes = path.replace('\\', '/');
+    boolean drive = slashes.length() >= 3 && Character.isLetter(slashes.charAt(0)) && slashes.charAt(1) == ':'
+        && slashes.charAt(2) == '/';
+    StringBuilder out = new StringBuilder(slashes.length() + 16);
+    if (drive) {
+      out.append("file:///").append(slashes, 0, 2);
+      slashes = slashes.substring(2);
+    } else if (slashes.startsWith("/")) {
+      out.append("file://");
+    }
+    for (byte b : slashes.getBytes(StandardCharsets.UTF_8)) {
+      char c = (char) (b & 0xff);
+      if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~/".indexOf(c) >= 0) {
+        out.append(c);
+      } else {
+        out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+            .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+      }
+    }
+    return out.toString();
   }
 
   private static String level(Severity severity) {
