@@ -178,7 +178,7 @@ final class PackCommand implements Callable<Integer> {
       diagnostics.addAll(r.diagnostics());
       if (r.failed()) {
         failed.add(r.file() + ": " + r.title().map(t -> t + " ").orElse("") + "(" + target.id() + ")");
-      } else if (!r.buildingBlock()) {
+      } else if (r.query().isPresent() && !r.buildingBlock()) {
         ok.add(r); // a correlation's building block, shown by compile for its findings, is no rule of its own
       }
     }

@@ -54,7 +54,11 @@ public record CompiledRule(String file, Optional<String> id, Optional<String> ti
     return source.map(s -> s instanceof RuleSource.Rule r && r.buildingBlock()).orElse(false);
   }
 
+  /**
+   * An error, or a rule or correlation with no output. An entry of a file's own findings (no
+   * source, such as a warning in a filter) fails only by an error: a warning never fails a run.
+   */
   public boolean failed() {
-    return query.isEmpty() || diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+    return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR) || query.isEmpty() && source.isPresent();
   }
 }

@@ -104,7 +104,12 @@ public final class RuleCompiler {
     List<SigmaFilter> filters = new ArrayList<>();
     loads.forEach(l -> filters.addAll(l.loaded().filters()));
     if (!filters.isEmpty()) {
-      loads = loads.stream().map(l -> l.filtered(filters)).toList();
+      Set<String> handles = new HashSet<>();
+      loads.forEach(l -> l.loaded().rules().forEach(r -> {
+        r.id().ifPresent(handles::add);
+        r.name().ifPresent(handles::add);
+      }));
+      loads = loads.stream().map(l -> l.filtered(filters).withUnmatchedFilterRules(handles)).toList();
     }
     return new Loaded(loads);
   }
@@ -171,6 +176,29 @@ public final class RuleCompiler {
         rules.add(r);
       }
       return new FileLoad(file, new SigmaLoader.Loaded(rules, loaded.correlations(), loaded.filters()), diagnostics);
+    }
+
+    /**
+     * The file with a note on each rule its filters name that no rule of the run has: a misspelt
+     * id would leave its exclusion silently unapplied. A note, not a warning: a filter file shared by
+     * a repository names rules that a run over part of it does not hold.
+     */
+    FileLoad withUnmatchedFilterRules(Set<String> handles) {
+      DiagnosticSink sink = new DiagnosticSink(file);
+      for (SigmaFilter f : loaded.filters()) {
+        for (int i = 0; i < f.rules().size(); i++) {
+          if (!f.rules().get(i).equals("any") && !handles.contains(f.rules().get(i))) {
+            sink.report(CHECK, Severity.NOTE, f.ruleSpans().get(i), "the filter names '" + f.rules().get(i)
+                + "', which is no rule of this run (by id or name), so it applies to nothing here");
+          }
+        }
+      }
+      if (sink.diagnostics().isEmpty()) {
+        return this;
+      }
+      List<Diagnostic> all = new ArrayList<>(diagnostics);
+      all.addAll(sink.diagnostics());
+      return new FileLoad(file, loaded, all);
     }
   }
 

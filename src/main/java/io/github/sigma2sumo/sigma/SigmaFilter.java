@@ -13,10 +13,11 @@ import java.util.Optional;
  * pySigma, the condition itself must say {@code not} to exclude.
  */
 public record SigmaFilter(SourceFile source, Span span, String title, Optional<String> id, LogSource logSource,
-    List<String> rules, Map<String, Detection> detections, SigmaRule.ParsedCondition condition) {
+    List<String> rules, List<Span> ruleSpans, Map<String, Detection> detections, SigmaRule.ParsedCondition condition) {
 
   public SigmaFilter {
     rules = List.copyOf(rules);
+    ruleSpans = List.copyOf(ruleSpans);
     detections = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(detections));
   }
 

@@ -138,6 +138,7 @@ public final class SigmaLoader {
     YMap f = requiredMap(doc, "filter");
     List<String> rules = f.get("rules").map(n -> n instanceof YScalar s ? List.of(s.text()) : strings(f, "rules"))
         .orElse(List.of());
+    List<Span> ruleSpans = f.get("rules").map(this::nameSpans).orElse(List.of());
     Map<String, Detection> detections = new LinkedHashMap<>();
     boolean ok = true;
     for (Entry e : f.entries().values()) {
@@ -160,8 +161,8 @@ public final class SigmaLoader {
     if (!ok) {
       throw new Stop();
     }
-    return new SigmaFilter(source, doc.span(), title, optionalString(doc, "id"), logSource, rules, detections,
-        conditions.get(0));
+    return new SigmaFilter(source, doc.span(), title, optionalString(doc, "id"), logSource, rules, ruleSpans,
+        detections, conditions.get(0));
   }
 
   // --- detection rules -----------------------------------------------------------------------
@@ -448,12 +449,7 @@ public final class SigmaLoader {
             + "temporal_ordered, value_sum, value_avg, value_percentile"));
     YNode rulesNode = c.get("rules").orElseThrow(() -> error(c.span(), "the correlation has no 'rules'"));
     List<String> rules = rulesNode instanceof YScalar s ? List.of(s.text()) : strings(c, "rules");
-    List<Span> ruleSpans = new ArrayList<>(); // where each rule is named, for a diagnostic about one of them
-    if (rulesNode instanceof YList list) {
-      list.items().stream().filter(YScalar.class::isInstance).forEach(item -> ruleSpans.add(item.span()));
-    } else {
-      ruleSpans.add(rulesNode.span());
-    }
+    List<Span> ruleSpans = nameSpans(rulesNode);
     if (rules.isEmpty()) {
       throw error(rulesNode.span(), "the correlation refers to no rules");
     }
@@ -528,6 +524,20 @@ public final class SigmaLoader {
   }
 
   // --- helpers -------------------------------------------------------------------------------
+
+  /**
+   * Where each rule of a correlation's or filter's {@code rules} is named, in the order of the names
+   * that {@link #strings} keeps (a scalar names one rule), for a diagnostic about one of them.
+   */
+  private List<Span> nameSpans(YNode rules) {
+    List<Span> spans = new ArrayList<>();
+    if (rules instanceof YList list) {
+      list.items().stream().filter(YScalar.class::isInstance).forEach(item -> spans.add(item.span()));
+    } else {
+      spans.add(rules.span());
+    }
+    return spans;
+  }
 
   private String requiredString(YMap map, String key) throws Stop {
     YNode n = map.get(key).orElseThrow(() -> error(map.span(), "'" + key + "' is missing"));

@@ -211,6 +211,26 @@ class CompileCommandTest {
   }
 
   @Test
+  void aFilterWithAWarningFailsNothingAndOneNamingNoRuleOfTheRunGetsANote() throws Exception {
+    Path rule = Files.writeString(dir.resolve("good.yml"), GOOD);
+    Path filter = Files.writeString(dir.resolve("filter.yml"), """
+        title: Tuning
+        logsource: {category: process_creation, product: windows}
+        filter:
+            rules: [11111111-1111-4111-8111-111111111111, 11111111-1111-4111-8111-11111111111x]
+            selection: {ParentImage: '*\\explorer.exe'}
+            condition: not selection
+        """);
+    CliRun r = run("compile", rule.toString(), "--filter", filter.toString(), "--fail-on", "warning");
+    assertThat(r.err()).contains("filter.yml:5:17: warning[sigma-wildcard]")
+        .contains("filter.yml:4:51: note[compile]: the filter names '11111111-1111-4111-8111-11111111111x', which is "
+            + "no rule of this run");
+    assertThat(r.out()).contains("ParentImage");
+    assertThat(r.code()).isEqualTo(1); // the warning, as --fail-on warning asks
+    assertThat(run("compile", rule.toString(), "--filter", filter.toString()).code()).isZero();
+  }
+
+  @Test
   void unknownPipelineAndTargetAreUsageErrors() throws Exception {
     Path f = Files.writeString(dir.resolve("good.yml"), GOOD);
     assertThat(run("compile", "-p", "no-such-pipeline", f.toString()).code()).isEqualTo(2);

@@ -141,6 +141,24 @@ class PackCommandTest {
   }
 
   @Test
+  void aWarningInAFilterFileDoesNotStopThePack() throws IOException {
+    Path filter = Files.writeString(dir.resolve("filter.yml"), """
+        title: Tuning
+        logsource: {product: windows}
+        filter:
+            rules: [any]
+            selection: {ParentImage: '*\\explorer.exe'}
+            condition: not selection
+        """);
+    Path rules = Path.of(System.getProperty("user.dir")).relativize(PROJECT.resolve("rules").toAbsolutePath());
+    Path out = dir.resolve("pack.json");
+    CliRun run = CliRun.of("pack", rules.toString(), filter.toString(), "--format", "cse-rules", "-o", out.toString());
+    assertThat(run.err()).contains("warning[sigma-wildcard]").doesNotContain("failed:");
+    assertThat(run.code()).isZero();
+    assertThat(Files.readString(out)).contains("explorer");
+  }
+
+  @Test
   void packsAreByteIdenticalAcrossRuns() throws IOException {
     for (String format : List.of("cse-rules", "content", "terraform")) {
       assertThat(pack(format)).isEqualTo(pack(format));
