@@ -73,7 +73,7 @@ public final class ContentPack {
     Map<String, Object> notification = new LinkedHashMap<>();
     notification.put("taskType", "EmailSearchNotificationSyncDefinition");
     notification.put("toList", List.of(email));
-    notification.put("subjectTemplate", "Sigma detection: " + meta.title().replace("{{", "{ {"));
+    notification.put("subjectTemplate", TemplateText.literal("Sigma detection: " + meta.title()));
     notification.put("includeQuery", true);
     notification.put("includeResultSet", true);
     notification.put("includeHistogram", false);

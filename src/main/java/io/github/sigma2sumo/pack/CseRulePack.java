@@ -48,8 +48,8 @@ public final class CseRulePack {
       return new PackedRule("match", "sec/v1/rules/templated", f, meta);
     } else if (detection instanceof CseDetection.Threshold t) {
       f.put("expression", t.expression());
-      f.put("description", meta.attributedDescription());
-      f.put("summaryExpression", meta.title());
+      f.put("description", TemplateText.literal(meta.attributedDescription()));
+      f.put("summaryExpression", TemplateText.literal(meta.title()));
       f.put("limit", t.limit());
       f.put("countDistinct", t.countField().isPresent());
       t.countField().ifPresent(c -> f.put("countField", c));
@@ -68,8 +68,8 @@ public final class CseRulePack {
       }
       f.put("expressionsAndLimits", links);
       f.put("ordered", c.ordered());
-      f.put("description", meta.attributedDescription());
-      f.put("summaryExpression", meta.title());
+      f.put("description", TemplateText.literal(meta.attributedDescription()));
+      f.put("summaryExpression", TemplateText.literal(meta.title()));
       f.put("groupByFields", c.groupBy());
       window(f, c.windowMillis());
       f.put("score", meta.score());
@@ -98,9 +98,9 @@ public final class CseRulePack {
   }
 
   private static void templated(Map<String, Object> f, RuleMetadata meta) {
-    f.put("nameExpression", meta.title());
-    f.put("descriptionExpression", meta.attributedDescription());
-    f.put("summaryExpression", meta.title());
+    f.put("nameExpression", TemplateText.literal(meta.title()));
+    f.put("descriptionExpression", TemplateText.literal(meta.attributedDescription()));
+    f.put("summaryExpression", TemplateText.literal(meta.title()));
   }
 
   private static Map<String, Object> constantScore(RuleMetadata meta) {

@@ -158,6 +158,29 @@ class PackCommandTest {
     assertThat(Files.readString(out)).contains("explorer");
   }
 
+  /** Sigma text goes into template fields (nameExpression, a mail subject); a '{{' there must not become a token. */
+  @Test
+  void sigmaTextNeverOpensATemplateToken() throws IOException {
+    Path rule = Files.writeString(dir.resolve("rule.yml"), """
+        title: Server-Side Template Injection Probe {{7*7}}
+        id: 33333333-3333-4333-8333-333333333333
+        description: 'A request holding {{config}} or {{ self }}'
+        logsource: {category: process_creation, product: windows}
+        detection:
+            sel: {CommandLine|contains: 'x'}
+            condition: sel
+        """);
+    for (String format : List.of("cse-rules", "content", "terraform")) {
+      Path out = dir.resolve("pack." + format);
+      CliRun run = CliRun.of("pack", rule.toString(), "--format", format, "-o", out.toString(), "--email", "a@b.c");
+      assertThat(run.code()).as(run.err()).isZero();
+      List<String> templates = Files.readAllLines(out).stream()
+          .filter(l -> l.matches("(?i).*(name|description|summary)_?expression.*|.*subjectTemplate.*")).toList();
+      assertThat(templates).as(format).isNotEmpty().noneMatch(l -> l.contains("{{"))
+          .anyMatch(l -> l.contains("Probe { {7*7}}"));
+    }
+  }
+
   @Test
   void packsAreByteIdenticalAcrossRuns() throws IOException {
     for (String format : List.of("cse-rules", "content", "terraform")) {
