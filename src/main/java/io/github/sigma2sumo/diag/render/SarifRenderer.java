@@ -99,7 +99,8 @@ public final class SarifRenderer {
   /** A file name as a URI reference: relative paths stay relative, absolute ones get the file scheme. */
   static String uri(String path) {
     String slashes = path.replace('\\', '/');
-    boolean drive = slashes.length() >= 3 && Character.isLetter(slashes.charAt(0)) && slashes.charAt(1) == ':'
+    char first = slashes.isEmpty() ? 0 : (char) (slashes.charAt(0) | 0x20);
+    boolean drive = slashes.length() >= 3 && first >= 'a' && first <= 'z' && slashes.charAt(1) == ':'
         && slashes.charAt(2) == '/';
     StringBuilder out = new StringBuilder(slashes.length() + 16);
     if (drive) {
