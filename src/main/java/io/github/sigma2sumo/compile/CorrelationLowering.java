@@ -173,15 +173,7 @@ final class CorrelationLowering {
   }
 
   private static Expr compare(SigmaCorrelation.Threshold t, String field) {
-    BinaryOp op = switch (t.op()) {
-      case "gt" -> BinaryOp.GT;
-      case "gte" -> BinaryOp.GE;
-      case "lt" -> BinaryOp.LT;
-      case "lte" -> BinaryOp.LE;
-      case "neq" -> BinaryOp.NE;
-      default -> BinaryOp.EQ;
-    };
-    return new Expr.Binary(op, new Expr.FieldRef(field, S), Lowering.number(t.value()), S);
+    return Lowering.thresholdTest(t, new Expr.FieldRef(field, S));
   }
 
   private static String flag(int i) {

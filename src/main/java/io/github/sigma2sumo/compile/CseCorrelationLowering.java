@@ -1,6 +1,5 @@
 package io.github.sigma2sumo.compile;
 
-import io.github.sigma2sumo.ast.BinaryOp;
 import io.github.sigma2sumo.ast.Expr;
 import io.github.sigma2sumo.emit.CsePrinter;
 import io.github.sigma2sumo.sigma.SigmaCorrelation;
@@ -51,7 +50,8 @@ final class CseCorrelationLowering {
     SigmaCorrelation.Threshold t = c.threshold();
     switch (c.type()) {
       case TEMPORAL, TEMPORAL_ORDERED -> {
-        if (!t.op().equals("gte") || t.value().compareTo(BigDecimal.valueOf(rules.size())) != 0) {
+        if (!t.op().equals("gte") || t.value().compareTo(BigDecimal.valueOf(rules.size())) != 0
+            || t.upper().isPresent()) {
           throw new Unsupported(c.span(), "a Cloud SIEM chain rule needs every one of its rules; 'gte: "
               + rules.size() + "' is the only condition it expresses");
         }
@@ -96,9 +96,11 @@ final class CseCorrelationLowering {
     return c.fields().get(0);
   }
 
-  /** A threshold rule's limit: it fires at {@code >= limit}; empty when the condition is no lower bound. */
+  /** A threshold rule's limit: it fires at {@code >= limit}; empty when the condition is no lower bound alone. */
   private static Optional<Long> limit(SigmaCorrelation.Threshold t) {
-    if (t.op().equals("gte")) {
+    if (t.upper().isPresent()) {
+      return Optional.empty();
+    } else if (t.op().equals("gte")) {
       return Optional.of(t.value().setScale(0, RoundingMode.CEILING).longValueExact());
     } else if (t.op().equals("gt")) {
       return Optional.of(t.value().setScale(0, RoundingMode.FLOOR).longValueExact() + 1);
@@ -106,18 +108,8 @@ final class CseCorrelationLowering {
     return Optional.empty();
   }
 
-  private static String trigger(SigmaCorrelation c, String name) throws Unsupported {
-    SigmaCorrelation.Threshold t = c.threshold();
-    BinaryOp op = switch (t.op()) {
-      case "gt" -> BinaryOp.GT;
-      case "gte" -> BinaryOp.GE;
-      case "lt" -> BinaryOp.LT;
-      case "lte" -> BinaryOp.LE;
-      case "eq" -> BinaryOp.EQ;
-      case "neq" -> BinaryOp.NE;
-      default -> throw new Unsupported(c.span(), "the condition '" + t.op() + "' has no Cloud SIEM trigger");
-    };
-    return CsePrinter.print(new Expr.Binary(op, new Expr.FieldRef(name, S), Lowering.number(t.value()), S));
+  private static String trigger(SigmaCorrelation c, String name) {
+    return CsePrinter.print(Lowering.thresholdTest(c.threshold(), new Expr.FieldRef(name, S)));
   }
 
   /**

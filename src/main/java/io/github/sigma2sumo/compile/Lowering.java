@@ -10,6 +10,7 @@ import io.github.sigma2sumo.sigma.Modifiers;
 import io.github.sigma2sumo.sigma.Selectors;
 import io.github.sigma2sumo.sigma.SigmaRule;
 import io.github.sigma2sumo.sigma.SigmaString;
+import io.github.sigma2sumo.sigma.SigmaCorrelation;
 import io.github.sigma2sumo.sigma.SigmaValue;
 import io.github.sigma2sumo.source.Span;
 import io.github.sigma2sumo.sumo.Re2;
@@ -387,6 +388,23 @@ abstract class Lowering {
 
   static Expr str(String s) {
     return new Expr.StringLit(s, S);
+  }
+
+  /** {@code subject} passes every comparison of a correlation's condition. */
+  static Expr thresholdTest(SigmaCorrelation.Threshold t, Expr subject) {
+    List<Expr> tests = new ArrayList<>();
+    for (SigmaCorrelation.Bound b : t.bounds()) {
+      BinaryOp op = switch (b.op()) {
+        case "gt" -> BinaryOp.GT;
+        case "gte" -> BinaryOp.GE;
+        case "lt" -> BinaryOp.LT;
+        case "lte" -> BinaryOp.LE;
+        case "neq" -> BinaryOp.NE;
+        default -> BinaryOp.EQ;
+      };
+      tests.add(new Expr.Binary(op, subject, number(b.value()), S));
+    }
+    return tests.size() == 1 ? tests.get(0) : new Expr.And(tests, S);
   }
 
   static BinaryOp op(SigmaValue.CompareOp op) {

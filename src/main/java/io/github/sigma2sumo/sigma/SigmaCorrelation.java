@@ -49,11 +49,34 @@ public record SigmaCorrelation(SourceFile source, Span span, String title, Optio
     }
   }
 
-  /** The condition: one comparison ({@code gte: 10}); {@code percentile} for value_percentile. */
-  public record Threshold(String op, BigDecimal value, Optional<BigDecimal> percentile) {
+  /** One comparison of a condition: {@code gt}, {@code gte}, {@code lt}, {@code lte}, {@code eq} or {@code neq}. */
+  public record Bound(String op, BigDecimal value) {
+    public Bound {
+      Objects.requireNonNull(op, "op");
+      Objects.requireNonNull(value, "value");
+    }
+  }
+
+  /**
+   * The condition: one comparison ({@code gte: 10}), or a range whose lower bound ({@code gt} or
+   * {@code gte}) is {@code op}/{@code value} and whose upper bound ({@code lt} or {@code lte}) is
+   * {@code upper}; {@code percentile} for value_percentile.
+   */
+  public record Threshold(String op, BigDecimal value, Optional<BigDecimal> percentile, Optional<Bound> upper) {
     public Threshold {
       Objects.requireNonNull(op, "op");
       Objects.requireNonNull(value, "value");
+    }
+
+    public Threshold(String op, BigDecimal value, Optional<BigDecimal> percentile) {
+      this(op, value, percentile, Optional.empty());
+    }
+
+    /** Every comparison the count or value must pass. */
+    public List<Bound> bounds() {
+      List<Bound> all = new java.util.ArrayList<>(List.of(new Bound(op, value)));
+      upper.ifPresent(all::add);
+      return all;
     }
   }
 

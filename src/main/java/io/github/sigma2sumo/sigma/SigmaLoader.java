@@ -487,16 +487,24 @@ public final class SigmaLoader {
           ops.add(op);
         }
       }
-      if (ops.size() != 1) {
-        throw error(cond.span(), "the condition needs exactly one of gt, gte, lt, lte, eq, neq");
+      // the specification shows a range (gt: 100 with lte: 200); pySigma takes one comparison only
+      boolean range = ops.size() == 2 && ops.get(0).startsWith("gt") && ops.get(1).startsWith("lt");
+      if (ops.size() != 1 && !range) {
+        throw error(cond.span(), "the condition needs one of gt, gte, lt, lte, eq, neq, or a range: gt or gte "
+            + "with lt or lte");
       }
-      YNode value = cond.get(ops.get(0)).get();
-      if (!(value instanceof YScalar vs && vs.value() instanceof BigDecimal n)) {
-        throw error(value.span(), "the threshold is a number");
+      List<BigDecimal> numbers = new ArrayList<>();
+      for (String op : ops) {
+        YNode value = cond.get(op).get();
+        if (!(value instanceof YScalar vs && vs.value() instanceof BigDecimal n)) {
+          throw error(value.span(), "the threshold is a number");
+        }
+        numbers.add(n);
       }
       Optional<BigDecimal> percentile = cond.get("percentile").filter(YScalar.class::isInstance)
           .map(p -> ((YScalar) p).value()).filter(BigDecimal.class::isInstance).map(BigDecimal.class::cast);
-      threshold = new SigmaCorrelation.Threshold(ops.get(0), n, percentile);
+      threshold = new SigmaCorrelation.Threshold(ops.get(0), numbers.get(0), percentile,
+          range ? Optional.of(new SigmaCorrelation.Bound(ops.get(1), numbers.get(1))) : Optional.empty());
       fields = cond.get("field").map(f -> f instanceof YScalar s ? List.of(s.text()) : strings(cond, "field"))
           .orElse(List.of());
     } else {
