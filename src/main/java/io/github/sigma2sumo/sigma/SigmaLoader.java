@@ -501,6 +501,14 @@ public final class SigmaLoader {
         }
         numbers.add(n);
       }
+      if (range) {
+        int order = numbers.get(0).compareTo(numbers.get(1));
+        boolean closed = ops.get(0).equals("gte") && ops.get(1).equals("lte");
+        if (order > 0 || order == 0 && !closed) {
+          throw error(cond.span(), "the range is empty: nothing is " + ops.get(0) + " " + numbers.get(0).toPlainString()
+              + " and " + ops.get(1) + " " + numbers.get(1).toPlainString());
+        }
+      }
       Optional<BigDecimal> percentile = cond.get("percentile").filter(YScalar.class::isInstance)
           .map(p -> ((YScalar) p).value()).filter(BigDecimal.class::isInstance).map(BigDecimal.class::cast);
       threshold = new SigmaCorrelation.Threshold(ops.get(0), numbers.get(0), percentile,
