@@ -16,7 +16,9 @@ import java.util.Optional;
  * {@code =}, {@code IN}, {@code LIKE} and {@code matches} compare exactly in Cloud SIEM, so
  * {@code baseImage LIKE '%\powershell.exe'} misses {@code PowerShell.exe}. Sumo's own rules write
  * {@code lower(x) LIKE '%...%'} or {@code (?i)} (reference sumo-cloud-siem.md §2.5). Also reported:
- * an upper-case letter in a value compared with {@code lower(x)}, which can never match.
+ * an upper-case letter in a value compared with {@code lower(x)}, which can never match. A regex
+ * counts only when case decides what it matches ({@link RegexLetters}): {@code :\/\/[0-9]+} or
+ * {@code 0x[a-fA-F0-9]{8}} match the same in any case.
  */
 final class CaseSensitive extends CseCheck.Base {
   CaseSensitive() {
@@ -43,7 +45,7 @@ final class CaseSensitive extends CseCheck.Base {
   /** {@code regex}: the value is a regex, whose escapes ({@code \\S}) may be upper case. */
   private static void test(Expr subject, Expr value, boolean regex, Reporter out) {
     Optional<String> text = literal(value);
-    if (text.isEmpty() || !hasLetter(text.get())) {
+    if (text.isEmpty() || !(regex ? RegexLetters.caseMatters(text.get()) : hasLetter(text.get()))) {
       return;
     }
     if (subject instanceof Expr.FieldRef f && CseSchema.isCaseVarying(f.name()) && !caseInsensitiveRegex(value)) {
