@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * {@code dropbox.com} and {@code xbox.com}. A domain needs anchoring at a label boundary: the
  * value is the domain or ends in {@code .domain}. The fix is a case-insensitive regex that says so.
  * Regexes get the same treatment: an alternative such as {@code box\.com} in
- * {@code /.*(dropbox|box\.com).*}{@code /} is not anchored either. Wildcards: search-operators/matches.md.
+ * {@code /.*(dropbox|box\.com).*}{@code /} is not anchored either. Fields that hold file paths or
+ * registry keys are left alone. Wildcards: search-operators/matches.md.
  */
 public final class OverbroadHostWildcard extends AbstractCheck {
   private static final String LABEL = "[a-z0-9](?:[a-z0-9-]*[a-z0-9])?";
@@ -43,9 +44,19 @@ public final class OverbroadHostWildcard extends AbstractCheck {
         "domain wildcard that also matches other domains (*t.co* matches microsoft.com)");
   }
 
+  /**
+   * Fields that hold file paths or registry keys, whose {@code name.ext} parts ({@code BloodHound.zip},
+   * {@code com.apple.WebKit.WebContent}) look like domains but are none.
+   */
+  private static final Pattern FILE_FIELD =
+      Pattern.compile("(?i).*(image|file|path|dll|module|directory|folder|object|registry)[a-z_]*");
+
   @Override
   public void check(QueryWalk walk, Reporter out) {
     for (Expr.Matches m : walk.expressions(Expr.Matches.class)) {
+      if (isFileField(m.subject())) {
+        continue;
+      }
       if (m.pattern() instanceof Expr.StringLit s) {
         wildcard(s, out);
       } else if (m.pattern() instanceof Expr.RegexLit r) {
@@ -90,6 +101,15 @@ public final class OverbroadHostWildcard extends AbstractCheck {
         + " in this regex " + (domains.size() > 1 ? "are" : "is") + " not anchored at a label boundary: '"
         + first + "' also matches " + examples(first, true) + "; write (^|\\.)" + SumoSyntax.regexQuote(first)
         + "($|[:/])", Fix.describe("anchor each domain: (^|\\.)domain\\.tld($|[:/])"));
+  }
+
+  /** The field, lower-cased or not, names a file, path or registry key. */
+  private static boolean isFileField(Expr subject) {
+    Expr e = subject;
+    while (e instanceof Expr.Call c && c.args().size() == 1) {
+      e = c.args().get(0); // toLowerCase(TargetFilename)
+    }
+    return e instanceof Expr.FieldRef f && FILE_FIELD.matcher(f.name()).matches();
   }
 
   /** Hosts that contain {@code domain} without being it or its subdomain, as the message shows them. */

@@ -32,4 +32,13 @@ class OverbroadHostWildcardTest {
     tester.isClean("* | where h matches /(^|\\.)box\\.com$/ or h matches \"*.box.com\" or h = \"box.com\"");
     tester.isClean("* | where image matches \"*cmd.exe*\"");
   }
+
+  /** Found linting the compiled corpus: file names such as BloodHound.zip were read as domains. */
+  @Test
+  void leavesFileAndRegistryFieldsAlone() {
+    tester.isClean("* | where TargetFilename matches /(?is)^(?:.*BloodHound\\.zip|.*_users\\.json)$/"
+        + " and toLowerCase(ParentImage) matches \"*com.apple.webkit.webcontent*\""
+        + " and TargetObject matches \"*software.example.com*\"");
+    tester.reportsOnceAt("* | where CommandLine matches \"*pastebin.com*\"", 1, 31);
+  }
 }
