@@ -13,7 +13,7 @@ import io.github.sigma2sumo.lint.Reporter;
  * {@code where x = "fail*"} compares literally: {@code =} does not evaluate wildcards (docs
  * search-operators/where.md: "use matches when using wildcards"). Comparisons of a dashboard
  * parameter with {@code "*"} ({@code "{{user}}" = "*"}) are the usual "all values" idiom and are
- * left alone.
+ * left alone, and so is a star written escaped ({@code "\\*"}), which says it is meant literally.
  */
 public final class WildcardEquals extends AbstractCheck {
   public WildcardEquals() {
@@ -27,7 +27,8 @@ public final class WildcardEquals extends AbstractCheck {
           && !mentionsTemplate(b.left()) && !mentionsTemplate(b.right())) {
         Expr subject = b.right() instanceof Expr.StringLit ? b.left() : b.right();
         Expr other = subject == b.left() ? b.right() : b.left();
-        if (other instanceof Expr.StringLit s && s.value().indexOf('*') >= 0 && !(subject instanceof Expr.StringLit)) {
+        if (other instanceof Expr.StringLit s && s.value().indexOf('*') >= 0 && !(subject instanceof Expr.StringLit)
+            && hasBareStar(out.text(s.span()))) {
           Expr.Matches matches = new Expr.Matches(subject, s, false, b.span());
           String replacement = QueryPrinter.print(b.op() == BinaryOp.EQ ? matches
               : new Expr.Unary(io.github.sigma2sumo.ast.UnaryOp.NOT, matches, b.span()));
@@ -37,6 +38,19 @@ public final class WildcardEquals extends AbstractCheck {
         }
       }
     }
+  }
+
+  /** True when some {@code *} of the literal as written is not escaped: {@code "\\*\\ipc$"} says its star is literal. */
+  private static boolean hasBareStar(String literal) {
+    for (int i = 0; i < literal.length(); i++) {
+      char c = literal.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '*') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean mentionsTemplate(Expr e) {

@@ -20,4 +20,11 @@ class WildcardEqualsTest {
     tester.isClean("* | where \"{{user}}\" = \"*\"");
     tester.isClean("* | where status = \"500\" | where status matches \"5*\"");
   }
+
+  /** Found linting the compiled corpus: a Sigma value with a literal star compiles to an escaped one. */
+  @Test
+  void leavesAnEscapedStarAlone() {
+    tester.isClean("* | where toLowerCase(path) = \"\\\\\\*\\ipc$\"");
+    tester.reportsOnceAt("* | where path = \"\\\\*\\ipc$\"", 1, 11); // \\ is a backslash, then a bare star
+  }
 }
