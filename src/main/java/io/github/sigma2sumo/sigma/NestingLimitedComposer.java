@@ -1,6 +1,7 @@
 package io.github.sigma2sumo.sigma;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.composer.Composer;
@@ -45,27 +46,24 @@ final class NestingLimitedComposer extends Composer {
 
   @Override
   protected SequenceNode composeSequenceNode(Optional<Anchor> anchor) {
-    enter();
-    try {
-      return super.composeSequenceNode(anchor);
-    } finally {
-      depth--;
-    }
+    return nested(() -> super.composeSequenceNode(anchor));
   }
 
   @Override
   protected Node composeMappingNode(Optional<Anchor> anchor) {
-    enter();
-    try {
-      return super.composeMappingNode(anchor);
-    } finally {
-      depth--;
-    }
+    return nested(() -> super.composeMappingNode(anchor));
   }
 
-  private void enter() {
-    if (++depth > maxDepth) {
+  /** Composes one collection a level deeper, or throws at the first one past the limit. */
+  private <T extends Node> T nested(Supplier<T> compose) {
+    if (depth >= maxDepth) {
       throw new TooDeep(parser.peekEvent().getStartMark());
+    }
+    depth++;
+    try {
+      return compose.get();
+    } finally {
+      depth--;
     }
   }
 }

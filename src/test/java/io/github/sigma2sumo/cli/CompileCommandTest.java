@@ -152,17 +152,8 @@ class CompileCommandTest {
 
   @Test
   void outputPastWhatEitherTargetTakesIsAnErrorOfTheRuleNotAnInternalOne() throws Exception {
-    StringBuilder rule = new StringBuilder("""
-        title: Huge
-        logsource: {category: process_creation, product: windows}
-        detection:
-            selection:
-                CommandLine|contains:
-        """);
-    for (int i = 0; i < 100_000; i++) {
-      rule.append("            - 'value number ").append(i).append("'\n");
-    }
-    rule.append("    condition: selection\n");
+    String rule = ManyValues.rule("Huge", "{category: process_creation, product: windows}", "CommandLine|contains",
+        100_000, i -> "value number " + i);
     Path f = Files.writeString(dir.resolve("huge.yml"), rule);
     CliRun search = run("compile", f.toString());
     assertThat(search.code()).isEqualTo(1);
@@ -175,17 +166,8 @@ class CompileCommandTest {
 
   @Test
   void aLongListOfNetworksCompilesForCloudSiem() throws Exception {
-    StringBuilder rule = new StringBuilder("""
-        title: Networks
-        logsource: {category: network_connection, product: windows}
-        detection:
-            selection:
-                DestinationIp|cidr:
-        """);
-    for (int i = 0; i < 6_000; i++) {
-      rule.append("            - '10.").append(i / 256).append('.').append(i % 256).append(".0/24'\n");
-    }
-    rule.append("    condition: selection\n");
+    String rule = ManyValues.rule("Networks", "{category: network_connection, product: windows}", "DestinationIp|cidr",
+        6_000, i -> "10." + i / 256 + "." + i % 256 + ".0/24");
     Path f = Files.writeString(dir.resolve("networks.yml"), rule);
     CliRun cse = run("compile", "--target", "cse", f.toString());
     assertThat(cse.err()).doesNotContain("error");

@@ -68,12 +68,8 @@ class MainTest {
 
   @Test
   void runningOutOfMemoryIsOneLineThatSaysWhatToDo(@TempDir Path dir) throws IOException, InterruptedException {
-    StringBuilder rule = new StringBuilder("title: Huge\nlogsource: {category: process_creation, product: windows}\n"
-        + "detection:\n    selection:\n        CommandLine|contains:\n");
-    for (int i = 0; i < 200_000; i++) {
-      rule.append("            - 'value number ").append(i).append("'\n");
-    }
-    rule.append("    condition: selection\n");
+    String rule = ManyValues.rule("Huge", "{category: process_creation, product: windows}", "CommandLine|contains",
+        200_000, i -> "value number " + i);
     Path file = Files.writeString(dir.resolve("huge.yml"), rule);
     JvmRun run = runJvm("-Xmx24m", "compile", "--target", "cse", file.toString());
     assertThat(run.output()).startsWith("sigma2sumo: out of memory; give the JVM more with -Xmx").doesNotContain("\tat ");

@@ -46,10 +46,11 @@ public final class OverbroadHostWildcard extends AbstractCheck {
 
   /**
    * Fields that hold file paths or registry keys, whose {@code name.ext} parts ({@code BloodHound.zip},
-   * {@code com.apple.WebKit.WebContent}) look like domains but are none.
+   * {@code com.apple.WebKit.WebContent}) look like domains but are none: one of these words starts
+   * the name, follows {@code _} or {@code .}, or is capitalised inside it ({@code TargetFilename}).
    */
-  private static final Pattern FILE_FIELD =
-      Pattern.compile("(?i).*(image|file|path|dll|module|directory|folder|object|registry)[a-z_]*");
+  private static final Pattern FILE_FIELD = Pattern.compile("(?:^|[_.])(?i:image|file|path|dll|module|directory"
+      + "|folder|object|registry)|Image|File|Path|Dll|Module|Directory|Folder|Object|Registry");
 
   @Override
   public void check(QueryWalk walk, Reporter out) {
@@ -109,7 +110,7 @@ public final class OverbroadHostWildcard extends AbstractCheck {
     while (e instanceof Expr.Call c && c.args().size() == 1) {
       e = c.args().get(0); // toLowerCase(TargetFilename)
     }
-    return e instanceof Expr.FieldRef f && FILE_FIELD.matcher(f.name()).matches();
+    return e instanceof Expr.FieldRef f && FILE_FIELD.matcher(f.name()).find(); // a word of the name: not Profile
   }
 
   /** Hosts that contain {@code domain} without being it or its subdomain, as the message shows them. */

@@ -2,25 +2,30 @@ package io.github.sigma2sumo.lint.cse;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Whether the case of the text decides what an RE2 regex matches: some letter is matched as
- * itself (also as {@code \x41} or inside {@code \Q...\E}), outside escapes ({@code \s}, {@code \p{Greek}}), group syntax
- * ({@code (?s:}, {@code (?P<name>}) and character classes that hold both cases of it
- * ({@code [a-fA-F]}). Syntax: github.com/google/re2/wiki/Syntax.
+ * itself (also written {@code \x41} or quoted in {@code \Q...\E}), outside escapes ({@code \s},
+ * {@code \p{Greek}}), group syntax ({@code (?s:}, {@code (?P<name>}), repetitions ({@code {2,8}})
+ * and character classes that hold both cases of it ({@code [a-fA-F]}). Syntax:
+ * github.com/google/re2/wiki/Syntax.
  */
 final class RegexLetters {
   private RegexLetters() {}
+
+  private static final Pattern REPETITION = Pattern.compile("\\{\\d+(?:,\\d*)?}");
 
   static boolean caseMatters(String regex) {
     int i = 0;
     while (i < regex.length()) {
       char c = regex.charAt(i);
       if (c == '\\') {
-        if (escapedLetterMatters(regex, i)) {
+        int end = afterEscape(regex, i);
+        if (escapeCaseMatters(regex.substring(i, end))) {
           return true;
         }
-        i = afterEscape(regex, i);
+        i = end;
       } else if (c == '(' && i + 1 < regex.length() && regex.charAt(i + 1) == '?') {
         i = afterGroupSyntax(regex, i + 2);
       } else if (c == '[') {
@@ -29,39 +34,27 @@ final class RegexLetters {
           return true;
         }
         i = end + 1;
-      } else if (c == '{') {
-        int close = regex.indexOf('}', i);
-        i = close < 0 ? i + 1 : close + 1; // a repetition: digits and a comma
+      } else if (c == '{' && REPETITION.matcher(regex).region(i, regex.length()).lookingAt()) {
+        i = regex.indexOf('}', i) + 1;
+      } else if (hasOtherCase(c)) {
+        return true;
       } else {
-        if (hasOtherCase(c)) {
-          return true;
-        }
         i++;
       }
     }
     return false;
   }
 
-  /** A letter written as an escape: {@code \x41} is {@code A}, and {@code \Q...\E} quotes its letters. */
-  private static boolean escapedLetterMatters(String regex, int at) {
-    if (at + 1 >= regex.length()) {
-      return false;
+  /** An escape as written ({@code \s}, {@code \x41}, {@code \Q...\E}): true when it stands for a letter. */
+  private static boolean escapeCaseMatters(String escape) {
+    if (escape.startsWith("\\Q")) {
+      String quoted = escape.endsWith("\\E") ? escape.substring(2, escape.length() - 2) : escape.substring(2);
+      return quoted.chars().anyMatch(ch -> hasOtherCase((char) ch));
     }
-    char e = regex.charAt(at + 1);
-    if (e == 'Q') {
-      int end = regex.indexOf("\\E", at + 2);
-      return regex.substring(at + 2, end < 0 ? regex.length() : end).chars().anyMatch(ch -> hasOtherCase((char) ch));
+    if (!escape.startsWith("\\x")) {
+      return false; // \s \d \w \b \. \\ \p{..}: none is a letter matched as itself
     }
-    if (e != 'x') {
-      return false;
-    }
-    String hex;
-    if (at + 2 < regex.length() && regex.charAt(at + 2) == '{') {
-      int close = regex.indexOf('}', at + 2);
-      hex = close < 0 ? "" : regex.substring(at + 3, close);
-    } else {
-      hex = regex.substring(Math.min(at + 2, regex.length()), Math.min(at + 4, regex.length()));
-    }
+    String hex = escape.substring(2).replace("{", "").replace("}", "");
     try {
       int code = Integer.parseInt(hex, 16);
       return code <= Character.MAX_VALUE && hasOtherCase((char) code);
@@ -70,27 +63,25 @@ final class RegexLetters {
     }
   }
 
-  /** After {@code \x}: a class or assertion letter, {@code \x41}, {@code \x{263a}}, {@code \p{Greek}}, {@code \pL}. */
+  /**
+   * The end of the escape at {@code at}: {@code \s}, {@code \x41}, {@code \x{263a}},
+   * {@code \p{Greek}}, {@code \pL}, {@code \Q...\E}.
+   */
   private static int afterEscape(String regex, int at) {
     if (at + 1 >= regex.length()) {
-      return at + 1;
+      return regex.length();
     }
     char e = regex.charAt(at + 1);
     if ((e == 'x' || e == 'p' || e == 'P') && at + 2 < regex.length() && regex.charAt(at + 2) == '{') {
       int close = regex.indexOf('}', at + 2);
       return close < 0 ? regex.length() : close + 1;
     }
-    if (e == 'x') {
-      return Math.min(regex.length(), at + 4);
-    }
     if (e == 'Q') {
       int end = regex.indexOf("\\E", at + 2);
       return end < 0 ? regex.length() : end + 2;
     }
-    if (e == 'p' || e == 'P') {
-      return Math.min(regex.length(), at + 3);
-    }
-    return at + 2; // \s \d \w \b \. \\ ...: none is a letter matched as itself
+    int length = e == 'x' ? 4 : e == 'p' || e == 'P' ? 3 : 2;
+    return Math.min(regex.length(), at + length);
   }
 
   /** After {@code (?}: flags up to {@code :} or {@code )}, or a group name up to {@code >}. */
@@ -106,7 +97,10 @@ final class RegexLetters {
     return i + 1;
   }
 
-  /** The index of the {@code ]} that closes the class opened at {@code open} (a leading {@code ]} is literal); the length when none does. */
+  /**
+   * The index of the {@code ]} that closes the class opened at {@code open} (a leading {@code ]} is
+   * literal); the length when none does.
+   */
   private static int classEnd(String regex, int open) {
     int i = open + 1;
     if (i < regex.length() && regex.charAt(i) == '^') {
@@ -154,8 +148,9 @@ final class RegexLetters {
       }
     }
     for (int x : chars) {
-      if (hasOtherCase((char) x) && !chars.contains((int) Character.toLowerCase((char) x))
-          || hasOtherCase((char) x) && !chars.contains((int) Character.toUpperCase((char) x))) {
+      char c = (char) x;
+      if (hasOtherCase(c) && !(chars.contains((int) Character.toLowerCase(c))
+          && chars.contains((int) Character.toUpperCase(c)))) {
         return true;
       }
     }

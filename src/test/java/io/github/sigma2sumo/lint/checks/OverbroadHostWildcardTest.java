@@ -40,5 +40,6 @@ class OverbroadHostWildcardTest {
         + " and toLowerCase(ParentImage) matches \"*com.apple.webkit.webcontent*\""
         + " and TargetObject matches \"*software.example.com*\"");
     tester.reportsOnceAt("* | where CommandLine matches \"*pastebin.com*\"", 1, 31);
+    tester.reportsOnceAt("* | where Profile matches \"*pastebin.com*\"", 1, 27); // a word of the name, not any substring
   }
 }

@@ -40,5 +40,6 @@ class CaseSensitiveTest {
     tester.reportsOnceAt("commandLine matches /^(?s:.*)(?:\\s-[FTd]\\s)(?s:.*)$/", 1, 21);
     tester.reportsOnceAt("file_path matches /\\\\sessionresume_[a-zA-Z]{8}$/", 1, 19);
     tester.reportsOnceAt("commandLine matches /0x[a-fA-F0-9]{8}/", 1, 21); // 0X is another spelling
+    tester.reportsOnceAt("commandLine matches /[0-9]{id}/", 1, 21); // braces that are no repetition are literal
   }
 }
