@@ -1,3 +1,11 @@
+terraform {
+  required_providers {
+    sumologic = {
+      source = "SumoLogic/sumologic"
+    }
+  }
+}
+
 variable "sumo_parent_folder_id" {
   type        = string
   description = "Hexadecimal id of the content folder that receives the saved searches"

@@ -33,6 +33,11 @@ public final class TerraformPack {
   private static List<Hcl.Block> blocks(List<CseRulePack.PackedRule> rules, Optional<Map<String, Object>> content) {
     List<Hcl.Block> blocks = new ArrayList<>();
     Set<String> names = new HashSet<>();
+    // the provider is published as SumoLogic/sumologic: without this block, terraform init looks for
+    // hashicorp/sumologic, which does not exist
+    blocks.add(new Hcl.Block("terraform", List.of(), List.of(), List.of(new Hcl.Block("required_providers", List.of(),
+        List.of(new Hcl.Attribute("sumologic", new Hcl.Raw("{\n      source = \"SumoLogic/sumologic\"\n    }"))),
+        List.of()))));
     if (content.isPresent()) {
       blocks.add(new Hcl.Block("variable", List.of("sumo_parent_folder_id"), List.of(
           new Hcl.Attribute("type", new Hcl.Raw("string")),

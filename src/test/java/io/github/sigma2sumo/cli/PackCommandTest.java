@@ -72,6 +72,10 @@ class PackCommandTest {
     String text = pack("terraform");
     Golden.assertMatches(GOLDEN.resolve("rules.tf"), text);
     List<HclReader.Block> blocks = HclReader.parse(text);
+    // without it, terraform init looks for hashicorp/sumologic, which does not exist
+    assertThat(blocks.get(0).type()).isEqualTo("terraform");
+    assertThat(blocks.get(0).blocks().get(0).attributes().get("sumologic"))
+        .isEqualTo(java.util.Map.of("source", "SumoLogic/sumologic"));
     JsonNode rules = JSON.readTree(pack("cse-rules")).get("rules");
     List<HclReader.Block> resources = blocks.stream()
         .filter(b -> b.type().equals("resource") && b.labels().get(0).startsWith("sumologic_cse_")).toList();

@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * Reads back the HCL that packs write, to test it: blocks with labels, attributes whose values are
- * quoted strings (all escapes of the HCL native syntax), numbers, booleans, references, lists and
- * heredocs. Anything else is a parse error with its offset, so malformed output fails the tests.
+ * quoted strings (all escapes of the HCL native syntax), numbers, booleans, references, lists,
+ * objects and heredocs. Anything else is a parse error with its offset, so malformed output fails the tests.
  */
 public final class HclReader {
   public record Block(String type, List<String> labels, Map<String, Object> attributes, List<Block> blocks) {}
@@ -95,6 +95,13 @@ public final class HclReader {
       }
       pos++;
       return items;
+    } else if (c == '{') { // an object: attributes only
+      pos++;
+      Block object = body(false);
+      if (!object.blocks().isEmpty()) {
+        throw error("a block inside an object value");
+      }
+      return object.attributes();
     } else if (text.startsWith("<<", pos)) {
       return heredoc();
     } else if (Character.isDigit(c) || c == '-') {
