@@ -58,9 +58,17 @@ final class CompileCommand implements Callable<Integer> {
     spec.addOption(CommandModels.repeatable("FILE",
         "A file of Sigma filters to apply to the rules it names; repeatable. Filters among the PATHs apply too.",
         "--filter"));
-    spec.addOption(OptionSpec.builder("-o", "--output").paramLabel("DIR").type(Path.class)
-        .description("Write one <rule id>.sumo (or .cse) file per rule into DIR instead of printing the queries; "
-            + "a Cloud SIEM chain rule gives one <rule id>.link-N.cse per link.").build());
+    spec.addOption(OptionSpec.builder("-o", "--output").paramLabel("DIR|FILE").type(String.class)
+        .description("A directory (one that exists, or a name without a suffix, or ending in /): one .sumo (or .cse) "
+            + "file per rule, named after its Sigma file, and files of rules no longer compiled are removed; a "
+            + "file with a suffix: every query in that one file; - for standard output. A Cloud SIEM chain rule "
+            + "gives one file per link.").build());
+    spec.addOption(OptionSpec.builder("--layout").paramLabel("LAYOUT").type(QueryFiles.Layout.class)
+        .defaultValue("flat").description("With -o DIR: flat puts every file in DIR; tree mirrors the folders the "
+            + "rules are in (default: ${DEFAULT-VALUE}).").build());
+    spec.addOption(CommandModels.flag("--no-prune",
+        "With -o DIR: keep the files an earlier run wrote for rules this run no longer compiles."));
+    InputOptions.addTo(spec);
     spec.addOption(OptionSpec.builder("--format").paramLabel("FORMAT").type(Format.class).defaultValue("query")
         .description("query: the queries as text; json: one entry per rule with file, id, title, target, query "
             + "and diagnostics (default: ${DEFAULT-VALUE}).").build());
@@ -76,7 +84,7 @@ final class CompileCommand implements Callable<Integer> {
     String target = CommandModels.value(spec, "--target");
     Target compileTarget = Target.of(target).orElseThrow(() -> new CommandLine.ParameterException(
         spec.commandLine(), "unknown --target '" + target + "'; this version compiles to: search, cse"));
-    Path output = CommandModels.value(spec, "--output");
+    String output = CommandModels.value(spec, "--output");
     Format format = CommandModels.value(spec, "--format");
     FailOn failOn = CommandModels.value(spec, "--fail-on");
     Map<String, SourceFile> sources = new LinkedHashMap<>();
@@ -86,9 +94,7 @@ final class CompileCommand implements Callable<Integer> {
     }
     List<String> all = new ArrayList<>(CommandModels.paths(spec));
     all.addAll(CommandModels.values(spec, "--filter"));
-    Inputs inputs = Inputs.read(all, List.of(".yml", ".yaml"), System.in);
-    inputs.unreadable.forEach(u -> err.println(u.name() + ": error: " + u.reason()));
-    inputs.notices.forEach(n -> err.println("note: " + n));
+    Inputs inputs = InputOptions.read(spec, all, List.of(".yml", ".yaml"), err);
     RuleCompiler compiler = new RuleCompiler(loadedPipelines.get(), compileTarget);
     Progress progress = new Progress(err, inputs.sources.size());
     inputs.sources.forEach(source -> sources.put(source.name(), source));
@@ -97,23 +103,61 @@ final class CompileCommand implements Callable<Integer> {
     List<Diagnostic> diagnostics = new ArrayList<>();
     results.forEach(r -> diagnostics.addAll(r.diagnostics()));
     diagnostics.sort(Diagnostic.ORDER);
-    if (format == Format.json) {
-      json(results, out);
-    } else {
+    boolean directory = output != null && isDirectory(output);
+    if (format == Format.query) {
       err.print(TextRenderer.render(diagnostics, sources));
-      if (output == null) {
-        out.print(queries(results, compileTarget));
-      }
     }
-    out.flush();
-    if (output != null && !write(results, output, compileTarget, err)) {
+    boolean nothing = results.stream().noneMatch(r -> r.source().isPresent() || r.failed());
+    if (nothing && inputs.unreadable.isEmpty()
+        && InputOptions.refuseEmpty(spec, CommandModels.paths(spec), "no Sigma rule found", err)) {
       return ExitCodes.USAGE;
     }
-    if (!inputs.unreadable.isEmpty()) {
+    boolean written = true;
+    if (output == null || !directory) {
+      OutputFile.Body text = format == Format.json ? w -> json(results, w) : w -> w.write(queries(results, compileTarget));
+      written = writeOutput(output == null ? "-" : output, text, out, err);
+    } else {
+      if (format == Format.json) {
+        json(results, out);
+        out.flush();
+      }
+      written = new QueryFiles(Path.of(output), compileTarget, CommandModels.value(spec, "--layout"),
+          !CommandModels.given(spec, "--no-prune"), err).write(results, inputs.relative);
+    }
+    if (!written || !inputs.unreadable.isEmpty()) {
       return ExitCodes.USAGE;
     }
     boolean failedRule = results.stream().anyMatch(CompiledRule::failed);
     return failedRule && failOn != FailOn.never || failOn.reached(diagnostics) ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+
+  /**
+   * True when {@code -o} names a directory: one that exists, a name ending in a slash, or a name
+   * without a suffix that names nothing yet. A file with a suffix, or anything else that exists (a
+   * device, a FIFO), receives every query in one text.
+   */
+  static boolean isDirectory(String output) {
+    Path path = Path.of(output);
+    if (OutputFile.isStandardOutput(path)) {
+      return false;
+    } else if (Files.isDirectory(path) || output.endsWith("/")) {
+      return true;
+    } else if (Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return false;
+    }
+    String name = path.getFileName() == null ? "" : path.getFileName().toString();
+    return name.lastIndexOf('.') <= 0;
+  }
+
+  /** Writes one output text to {@code output} (a file, a device or standard output); false after reporting a failure. */
+  static boolean writeOutput(String output, OutputFile.Body text, PrintWriter out, PrintWriter err) {
+    try {
+      OutputFile.write(Path.of(output), text, out);
+      return true;
+    } catch (IOException e) {
+      err.println(output + ": error: cannot write: " + OutputFile.reason(e));
+      return false;
+    }
   }
 
   /** The queries one after another, each headed by a comment (in the target's syntax) naming its rule. */
@@ -165,44 +209,6 @@ final class CompileCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** One file per compiled rule, named by its id (or title), each written atomically. */
-  private static boolean write(List<CompiledRule> results, Path output, Target target, PrintWriter err) {
-    try {
-      Files.createDirectories(output);
-    } catch (IOException e) {
-      err.println(output + ": error: cannot create the directory: " + AtomicFile.reason(e));
-      return false;
-    }
-    Map<String, Integer> used = new HashMap<>();
-    boolean ok = true;
-    for (CompiledRule r : results) {
-      if (r.query().isEmpty()) {
-        continue;
-      }
-      String base = fileName(r.id().or(r::title).orElse("rule"));
-      int n = used.merge(base, 1, Integer::sum);
-      String extension = target == Target.CSE ? ".cse" : ".sumo";
-      String name = n == 1 ? base : base + "-" + n;
-      List<String> parts = r.queryParts(); // a chain rule's links go to files of their own, each one expression
-      for (int i = 0; i < parts.size(); i++) {
-        Path file = output.resolve(name + (parts.size() == 1 ? "" : ".link-" + (i + 1)) + extension);
-        try {
-          AtomicFile.write(file, parts.get(i) + "\n");
-        } catch (IOException e) {
-          err.println(file + ": error: cannot write: " + AtomicFile.reason(e));
-          ok = false;
-        }
-      }
-    }
-    return ok;
-  }
-
-  static String fileName(String handle) {
-    String name = handle.replaceAll("[^A-Za-z0-9._-]+", "_");
-    name = name.replaceAll("^[._]+", "");
-    return name.isEmpty() ? "rule" : name.length() > 120 ? name.substring(0, 120) : name;
   }
 
   /** "compiled 120/3144 files" on stderr, only when stderr is a terminal and the run is long. */

@@ -8,20 +8,25 @@ import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.ReadableByteChannel;
 import java.nio.channels.SeekableByteChannel;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Reads the files a command names: files as given, directories searched recursively for one
- * extension (sorted, so output order is stable), {@code -} for standard input. Text must be UTF-8
- * without NUL bytes; anything else is an unreadable input with a reason, never an exception.
+ * Reads the files a command names: files as given, directories searched recursively for some
+ * extensions (sorted, so output order is stable; hidden folders and {@code --exclude} globs left
+ * out, see {@link DirectoryWalk}), {@code -} for standard input. A file named twice, directly or
+ * through a folder, a link or another spelling of its path, is read once. Text must be UTF-8 or
+ * UTF-16 (see {@link TextDecoding}); anything else is an unreadable input with a reason, never an
+ * exception.
  */
 final class Inputs {
 
@@ -35,39 +40,45 @@ final class Inputs {
   final List<Unreadable> unreadable = new ArrayList<>();
   /** Things worth telling that are not errors, such as a directory without inputs. */
   final List<String> notices = new ArrayList<>();
+  /** The names of the sources found by walking a directory, rather than named on the command line. */
+  final Set<String> walked = new HashSet<>();
+  /** Each source's path relative to the directory it was found under; a named file's is its name. */
+  final Map<String, Path> relative = new HashMap<>();
+
+  /** The files already read, by file-system identity (device and inode where there are such). */
+  private final Set<Object> seen = new HashSet<>();
 
   static Inputs read(List<String> paths, List<String> extensions, InputStream stdin) {
+    return read(paths, extensions, stdin, List.of());
+  }
+
+  static Inputs read(List<String> paths, List<String> extensions, InputStream stdin, List<String> excludes) {
     Inputs inputs = new Inputs();
+    DirectoryWalk walk = new DirectoryWalk(extensions, excludes);
     for (String p : paths) {
       if (p.equals("-")) {
-        try {
-          Optional<byte[]> bytes = readAll(Channels.newChannel(stdin), 0, MAX_BYTES);
-          if (bytes.isEmpty()) {
-            inputs.unreadable.add(new Unreadable("-",
-                "standard input holds more than " + MAX_BYTES + " bytes, the limit"));
-          } else {
-            inputs.add("-", bytes.get());
-          }
-        } catch (IOException e) {
-          inputs.unreadable.add(new Unreadable("-", e.getMessage()));
-        }
+        inputs.readStandardInput(stdin);
         continue;
       }
       Path path = Path.of(p);
       if (Files.isDirectory(path)) {
         try {
-          List<Path> found = DirectoryWalk.find(path, extensions);
+          List<Path> found = walk.find(path);
           if (found.isEmpty()) {
             inputs.notices.add(p + ": no " + String.join(", ", extensions.stream().map(e -> "*" + e).toList())
                 + " files in this directory");
           }
           // read in parallel (a corpus is thousands of small files), kept in the sorted order
-          ParallelMap.map(found, Inputs::readFile).forEach(inputs::keep);
+          List<Read> reads = ParallelMap.map(found, Inputs::readFile);
+          for (int i = 0; i < found.size(); i++) {
+            inputs.keep(reads.get(i), path.relativize(found.get(i)), true);
+          }
         } catch (IOException e) {
           inputs.unreadable.add(new Unreadable(p, "cannot list directory: " + e.getMessage()));
         }
       } else if (Files.exists(path)) {
-        inputs.addFile(path); // regular files, and pipes such as /dev/stdin or <(command)
+        // regular files, and pipes such as /dev/stdin or <(command)
+        inputs.keep(readFile(path), path.getFileName() == null ? path : path.getFileName(), false);
       } else {
         inputs.unreadable.add(new Unreadable(p, "no such file or directory"));
       }
@@ -75,28 +86,32 @@ final class Inputs {
     return inputs;
   }
 
-  private void addFile(Path file) {
-    keep(readFile(file));
-  }
-
-  private void add(String name, byte[] bytes) {
-    keep(decode(name, bytes));
-  }
-
-  /** One input read: its text, or why it has none. */
-  private record Read(SourceFile source, Unreadable problem) {
-    Read(Unreadable problem) {
-      this(null, problem);
-    }
-
-    Read(SourceFile source) {
-      this(source, null);
+  private void readStandardInput(InputStream stdin) {
+    try {
+      Optional<byte[]> bytes = readAll(Channels.newChannel(stdin), 0, MAX_BYTES);
+      if (bytes.isEmpty()) {
+        unreadable.add(new Unreadable("-", "standard input holds more than " + MAX_BYTES + " bytes, the limit"));
+      } else {
+        keep(decode("-", bytes.get(), null), Path.of("stdin"), false);
+      }
+    } catch (IOException e) {
+      unreadable.add(new Unreadable("-", e.getMessage()));
     }
   }
 
-  private void keep(Read read) {
+  /** One input read: its text, or why it has none, and the file's identity when it has one. */
+  private record Read(SourceFile source, Unreadable problem, Object identity) {}
+
+  private void keep(Read read, Path relativePath, boolean fromWalk) {
+    if (read.identity() != null && !seen.add(read.identity())) {
+      return; // named twice: rules/ and rules/t1567.002/, or a link and its target
+    }
     if (read.source() != null) {
       sources.add(read.source());
+      relative.put(read.source().name(), relativePath);
+      if (fromWalk) {
+        walked.add(read.source().name());
+      }
     } else {
       unreadable.add(read.problem());
     }
@@ -104,15 +119,34 @@ final class Inputs {
 
   /** A file's bytes, read through one open file: its size comes from that file, not another lookup. */
   private static Read readFile(Path file) {
+    Object identity = identity(file);
     try (SeekableByteChannel channel = Files.newByteChannel(file)) {
       long size = channel.size(); // 0 for a pipe
       Optional<byte[]> bytes = size > MAX_BYTES ? Optional.empty() : readAll(channel, (int) size, MAX_BYTES);
       if (bytes.isEmpty()) {
-        return new Read(new Unreadable(file.toString(), "file holds more than " + MAX_BYTES + " bytes, the limit"));
+        return new Read(null, new Unreadable(file.toString(), "file holds more than " + MAX_BYTES
+            + " bytes, the limit"), identity);
       }
-      return decode(file.toString(), bytes.get());
+      return decode(file.toString(), bytes.get(), identity);
     } catch (IOException | OutOfMemoryError e) {
-      return new Read(new Unreadable(file.toString(), "cannot read: " + e.getMessage()));
+      return new Read(null, new Unreadable(file.toString(), "cannot read: " + e.getMessage()), identity);
+    }
+  }
+
+  /**
+   * What tells one file from another whatever path names it: the device and inode on POSIX file
+   * systems, else the real path; none for a pipe, which is read each time it is named.
+   */
+  private static Object identity(Path file) {
+    try {
+      BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+      if (!attributes.isRegularFile()) {
+        return null;
+      }
+      Object key = attributes.fileKey();
+      return key != null ? key : file.toRealPath();
+    } catch (IOException e) {
+      return null; // reading it reports what is wrong
     }
   }
 
@@ -146,29 +180,9 @@ final class Inputs {
     }
   }
 
-  private static Read decode(String name, byte[] bytes) {
-    boolean ascii = true;
-    for (int i = 0; i < bytes.length; i++) {
-      if (bytes[i] == 0) {
-        return new Read(new Unreadable(name, "binary file (NUL byte at offset " + i + ")"));
-      }
-      ascii &= bytes[i] > 0;
-    }
-    if (ascii) { // most rules: no decoder needed
-      return new Read(SourceFile.of(name, new String(bytes, StandardCharsets.US_ASCII)));
-    }
-    try {
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-      if (text.startsWith("\uFEFF")) {
-        text = text.substring(1);
-      }
-      return new Read(SourceFile.of(name, text));
-    } catch (CharacterCodingException e) {
-      return new Read(new Unreadable(name, "not valid UTF-8"));
-    }
+  private static Read decode(String name, byte[] bytes, Object identity) {
+    TextDecoding.Decoded text = TextDecoding.decode(bytes);
+    return text.ok() ? new Read(SourceFile.of(name, text.text()), null, identity)
+        : new Read(null, new Unreadable(name, text.problem()), identity);
   }
 }

@@ -56,6 +56,7 @@ final class LintCommand implements Callable<Integer> {
     spec.addOption(OptionSpec.builder("--format").paramLabel("FORMAT").type(Format.class).defaultValue("text")
         .description("text, json or sarif (default: ${DEFAULT-VALUE}).").build());
     spec.addOption(FailOn.option());
+    InputOptions.addTo(spec);
     command.spec = spec;
     return spec;
   }
@@ -67,9 +68,11 @@ final class LintCommand implements Callable<Integer> {
     Dialect stdin = CommandModels.given(spec, "--sigma") ? Dialect.sigma : CommandModels.value(spec, "--dialect");
     Format format = CommandModels.value(spec, "--format");
     FailOn failOn = CommandModels.value(spec, "--fail-on");
-    Inputs inputs = Inputs.read(CommandModels.paths(spec), List.of(".sumo", ".cse", ".yml", ".yaml"), System.in);
-    inputs.unreadable.forEach(u -> err.println(u.name() + ": error: " + u.reason()));
-    inputs.notices.forEach(n -> err.println("note: " + n));
+    Inputs inputs = InputOptions.read(spec, CommandModels.paths(spec), List.of(".sumo", ".cse", ".yml", ".yaml"), err);
+    if (inputs.sources.isEmpty() && inputs.unreadable.isEmpty()
+        && InputOptions.refuseEmpty(spec, CommandModels.paths(spec), "nothing to lint", err)) {
+      return ExitCodes.USAGE;
+    }
     LintRunner runner = LintRunner.withAllChecks();
     CseLintRunner cse = CseLintRunner.withAllChecks();
     List<Diagnostic> diagnostics = new ArrayList<>();

@@ -14,7 +14,6 @@ import io.github.sigma2sumo.pack.PackOptions;
 import io.github.sigma2sumo.pack.TerraformPack;
 import io.github.sigma2sumo.parallel.ParallelMap;
 import io.github.sigma2sumo.source.SourceFile;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -63,11 +62,12 @@ final class PackCommand implements Callable<Integer> {
     spec.addPositional(CommandModels.sigmaPaths());
     spec.addOption(OptionSpec.builder("--format").paramLabel("FORMAT").type(Format.class).required(true)
         .converters(new FormatConverter()).description("cse-rules, content or terraform.").build());
-    spec.addOption(OptionSpec.builder("-o", "--output").paramLabel("FILE").type(Path.class).required(true)
-        .description("The pack file to write.").build());
+    spec.addOption(OptionSpec.builder("-o", "--output").paramLabel("FILE").type(String.class).required(true)
+        .description("The pack file to write (replaced whole, or not at all), or - for standard output.").build());
     PipelineOptions.addTo(spec);
     spec.addOption(CommandModels.flag("--keep-going",
         "Write the rules that compiled even when others failed (exit 1)."));
+    InputOptions.addTo(spec);
     spec.addOption(OptionSpec.builder("--license").paramLabel("NAME").type(String.class).defaultValue("DRL-1.1")
         .description("The licence named for rules that state none (default: ${DEFAULT-VALUE}, the Detection Rule "
             + "License of the SigmaHQ rules).").build());
@@ -96,13 +96,11 @@ final class PackCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     Format format = CommandModels.value(spec, "--format");
-    Path output = CommandModels.value(spec, "--output");
+    String output = CommandModels.value(spec, "--output");
     PackOptions options = new PackOptions(CommandModels.value(spec, "--license"),
         CommandModels.value(spec, "--folder"), Optional.ofNullable(CommandModels.value(spec, "--email")));
     Map<String, SourceFile> sources = new LinkedHashMap<>();
-    Inputs inputs = Inputs.read(CommandModels.paths(spec), List.of(".yml", ".yaml"), System.in);
-    inputs.unreadable.forEach(u -> err.println(u.name() + ": error: " + u.reason()));
-    inputs.notices.forEach(n -> err.println("note: " + n));
+    Inputs inputs = InputOptions.read(spec, CommandModels.paths(spec), List.of(".yml", ".yaml"), err);
     inputs.sources.forEach(s -> sources.put(s.name(), s));
     List<Diagnostic> diagnostics = new ArrayList<>();
     List<String> failed = new ArrayList<>();
@@ -134,24 +132,27 @@ final class PackCommand implements Callable<Integer> {
     if (!inputs.unreadable.isEmpty()) {
       return ExitCodes.USAGE;
     }
+    if (failed.isEmpty() && cseRules.isEmpty() && content.map(PackCommand::countSearches).orElse(0) == 0
+        && InputOptions.refuseEmpty(spec, CommandModels.paths(spec), "no Sigma rule found, so the pack would be empty "
+            + "(applied, an empty Terraform pack deletes every rule it manages)", err)) {
+      return ExitCodes.USAGE;
+    }
     if (!failed.isEmpty() && !CommandModels.given(spec, "--keep-going")) {
       err.println(output + ": not written: " + failed.size() + " rule(s) failed (--keep-going writes the others)");
       return ExitCodes.FINDINGS;
     }
     Optional<Map<String, Object>> folder = content;
-    AtomicFile.Body text = switch (format) {
+    OutputFile.Body text = switch (format) {
       case cse_rules -> out -> PackFiles.cseRules(cseRules, out);
       case content -> out -> PackFiles.content(folder.orElseThrow(), out);
       case terraform -> out -> TerraformPack.write(cseRules, folder, out);
     };
-    try {
-      AtomicFile.write(output, text);
-    } catch (IOException e) {
-      err.println(output + ": error: cannot write: " + AtomicFile.reason(e));
+    if (!CompileCommand.writeOutput(output, text, spec.commandLine().getOut(), err)) {
       return ExitCodes.USAGE;
     }
     int rules = format == Format.content ? countSearches(content.orElseThrow()) : cseRules.size();
-    err.println(output + ": " + rules + " rule(s) written as " + format);
+    err.println((OutputFile.isStandardOutput(Path.of(output)) ? "standard output" : output) + ": " + rules
+        + " rule(s) written as " + format);
     return failed.isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
   }
 

@@ -74,6 +74,11 @@ public final class SigmaLoader {
       sink.report(SYNTAX, Severity.ERROR, e.span(), e.getMessage());
       return new Loaded(rules, correlations, filters);
     }
+    Optional<String> foreign = ForeignYaml.reason(documents);
+    if (foreign.isPresent()) {
+      sink.report(SYNTAX, Severity.ERROR, documents.get(0).span(), "not a Sigma rule: " + foreign.get());
+      return new Loaded(rules, correlations, filters);
+    }
     YMap global = null;
     YMap previous = null;
     for (YNode doc : documents) {

@@ -82,7 +82,7 @@ class CommandModelsTest {
   void compileWritesFilesIntoTheOutputDirectory() throws Exception {
     Path out = dir.resolve("out");
     assertThat(CliRun.of("compile", "-o", out.toString(), rule().toString()).code()).isZero();
-    assertThat(out.resolve("33333333-3333-4333-8333-333333333333.sumo")).exists();
+    assertThat(out.resolve(rule().getFileName().toString().replace(".yml", ".sumo"))).exists();
   }
 
   @Test

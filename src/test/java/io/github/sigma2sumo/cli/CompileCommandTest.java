@@ -67,10 +67,11 @@ class CompileCommandTest {
     assertThat(run("compile", "-o", out.toString(), dir.resolve("a.yml").toString(), dir.resolve("b.yml").toString())
         .code()).isEqualTo(1);
     try (Stream<Path> files = Files.list(out)) {
-      assertThat(files.map(p -> p.getFileName().toString()).toList())
-          .containsExactly("11111111-1111-4111-8111-111111111111.sumo");
+      assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
+          .containsExactly(".sigma2sumo-manifest-search", "a.sumo");
     }
-    assertThat(Files.readString(out.resolve("11111111-1111-4111-8111-111111111111.sumo"))).startsWith("_sourceCategory");
+    assertThat(Files.readString(out.resolve("a.sumo"))).startsWith("// Good (11111111-1111-4111-8111-111111111111), from "
+        + dir.resolve("a.yml") + "\n_sourceCategory");
   }
 
   @Test
@@ -91,17 +92,20 @@ class CompileCommandTest {
 
   @Test
   void manyRulesAreWrittenUnderDistinctNamesAndATextWithNoUtf8FormIsAnError() throws Exception {
-    for (int i = 0; i < 200; i++) { // the same title twice: the second file gets "-2"
+    Path rules = dir.resolve("rules");
+    for (int i = 0; i < 200; i++) { // the same file name in two folders: the second file gets "-2"
       String rule = GOOD.replace("id: 11111111-1111-4111-8111-111111111111\n", "")
-          .replace("title: Good", "title: Rule " + i / 2);
-      Files.writeString(dir.resolve(String.format("r%03d.yml", i)), rule);
+          .replace("title: Good", "title: Rule " + i);
+      Path folder = Files.createDirectories(rules.resolve("d" + i % 2));
+      Files.writeString(folder.resolve(String.format("r%03d.yml", i / 2)), rule);
     }
     Path out = dir.resolve("out");
-    assertThat(run("compile", "-o", out.toString(), dir.toString()).code()).isZero();
+    assertThat(run("compile", "-o", out.toString(), rules.toString()).code()).isZero();
     try (Stream<Path> files = Files.list(out)) {
-      assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).hasSize(200)
-          .contains("Rule_0.sumo", "Rule_0-2.sumo", "Rule_99.sumo", "Rule_99-2.sumo");
+      assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).hasSize(201)
+          .contains("r000.sumo", "r000-2.sumo", "r099.sumo", "r099-2.sumo");
     }
+    assertThat(Files.readString(out.resolve("r000-2.sumo"))).startsWith("// Rule 1, from " + rules.resolve("d1/r000.yml"));
     Path surrogate = Files.writeString(dir.resolve("surrogate.yml"), GOOD.replace("'\\\\evil.exe'", "\"\\ud800\""));
     Path broken = dir.resolve("broken");
     CliRun r = run("compile", "-o", broken.toString(), surrogate.toString());
@@ -117,8 +121,8 @@ class CompileCommandTest {
         "33333333-3333-4333-8333-333333333333"));
     Path out = dir.resolve("out");
     assertThat(run("compile", "-o", out.toString(), a.toString(), b.toString()).code()).isZero();
-    Path same = out.resolve("11111111-1111-4111-8111-111111111111.sumo");
-    Path changed = out.resolve("33333333-3333-4333-8333-333333333333.sumo");
+    Path same = out.resolve("a.sumo");
+    Path changed = out.resolve("b.sumo");
     FileTime old = FileTime.fromMillis(1_000_000_000_000L);
     Files.setLastModifiedTime(same, old);
     Files.setLastModifiedTime(changed, old);
@@ -127,7 +131,7 @@ class CompileCommandTest {
     assertThat(Files.getLastModifiedTime(same)).isEqualTo(old);
     assertThat(Files.getLastModifiedTime(changed)).isNotEqualTo(old);
     assertThat(Files.readString(changed)).contains("other\\.exe").doesNotContain("evil");
-    assertThat(out.toFile().list()).hasSize(2);
+    assertThat(out.toFile().list()).hasSize(3); // and the manifest
   }
 
   @Test
@@ -146,8 +150,11 @@ class CompileCommandTest {
     CliRun r = run("compile", dir.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("binary.yml: error: binary file").contains("broken.yml:2:1: error[sigma-syntax]")
-        .contains("deep.yml:1:").contains("scalar.yml:1:1: error[sigma-syntax]: a Sigma document is a mapping")
-        .doesNotContain("Exception").doesNotContain("\tat ");
+        .contains("deep.yml:1:").doesNotContain("Exception").doesNotContain("\tat ")
+        .doesNotContain("scalar.yml"); // found in a folder and plainly no rule: skipped
+    CliRun named = run("compile", dir.resolve("scalar.yml").toString());
+    assertThat(named.err()).contains("scalar.yml:1:1: error[sigma-syntax]: not a Sigma rule: its documents are not "
+        + "mappings of attributes");
   }
 
   @Test
@@ -252,7 +259,8 @@ class CompileCommandTest {
     assertThat(r.code()).as(r.err()).isZero();
     try (var files = Files.list(out)) {
       List<Path> written = files.toList();
-      assertThat(written).hasSize(1).allMatch(p -> p.toString().endsWith(".cse"));
+      assertThat(written).hasSize(2).filteredOn(p -> p.toString().endsWith(".cse")).hasSize(1);
+      written = written.stream().filter(p -> p.toString().endsWith(".cse")).toList();
       CliRun lint = run("lint", written.get(0).toString());
       assertThat(lint.code()).as(lint.out()).isZero();
     }
@@ -260,8 +268,8 @@ class CompileCommandTest {
     CliRun bundled = run("compile", "--target", "cse", "-o", rules.toString(),
         Path.of(System.getProperty("project.root", "."), "rules").toString());
     assertThat(bundled.code()).as(bundled.err()).isZero();
-    assertThat(rules.resolve("5a9e7c3b-1d2f-4b6a-8c0e-2f4d6a8c0e1b.link-1.cse")).exists();
-    assertThat(rules.resolve("5a9e7c3b-1d2f-4b6a-8c0e-2f4d6a8c0e1b.link-2.cse")).exists();
+    assertThat(rules.resolve("correlation_lolbin_web_service_c2.link-1.cse")).exists();
+    assertThat(rules.resolve("correlation_lolbin_web_service_c2.link-2.cse")).exists();
     CliRun lintAll = run("lint", "--fail-on", "warning", rules.toString());
     assertThat(lintAll.code()).as(lintAll.out()).isZero();
     CliRun json = run("compile", "--target", "cse", "--format", "json", f.toString());

@@ -69,12 +69,12 @@ class InputsTest {
       expected = walk.sorted().toList();
     }
 
-    assertThat(DirectoryWalk.find(dir, List.of(".yml", ".yaml"))).hasSizeGreaterThan(200).isEqualTo(expected);
+    assertThat(new DirectoryWalk(List.of(".yml", ".yaml"), List.of()).find(dir)).hasSizeGreaterThan(200).isEqualTo(expected);
   }
 
   @Test
   void aDirectoryThatCannotBeListedIsNamed() {
-    assertThatThrownBy(() -> DirectoryWalk.find(dir.resolve("gone"), List.of(".yml")))
+    assertThatThrownBy(() -> new DirectoryWalk(List.of(".yml"), List.of()).find(dir.resolve("gone")))
         .isInstanceOf(java.nio.file.NoSuchFileException.class);
   }
 
