@@ -1,5 +1,9 @@
 package io.github.sigma2sumo.cli;
 
+import io.github.sigma2sumo.compile.CompiledRule;
+import io.github.sigma2sumo.compile.Pipelines;
+import io.github.sigma2sumo.compile.RuleCompiler;
+import io.github.sigma2sumo.compile.Target;
 import io.github.sigma2sumo.cse.CseExpressionParser;
 import io.github.sigma2sumo.diag.Diagnostic;
 import io.github.sigma2sumo.diag.Severity;
@@ -88,6 +92,8 @@ final class LintCommand implements Callable<Integer> {
       byName.put(file.source().name(), file.source());
       diagnostics.addAll(file.sigma().map(ids::lint).orElse(file.diagnostics()));
     }
+    diagnostics.addAll(compileFindings(linted.stream().filter(f -> f.sigma().isPresent()).map(FileLint::source)
+        .toList()));
     diagnostics.sort(Diagnostic.ORDER);
     out.print(switch (format) {
       case text -> TextRenderer.render(diagnostics, byName);
@@ -99,6 +105,23 @@ final class LintCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     return failOn.reached(diagnostics) ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+
+  /**
+   * What compiling the Sigma files to a log search (with the default pipelines) reports beyond what
+   * loading them does: the constructs the compiler refuses (a look-around in {@code |re}, a
+   * modifier combination no query can express, a correlation naming a missing rule), so that
+   * {@code lint} clean means {@code compile} clean. Loading reports the rest, once.
+   */
+  private static List<Diagnostic> compileFindings(List<SourceFile> sigma) {
+    if (sigma.isEmpty()) {
+      return List.of();
+    }
+    List<Diagnostic> findings = new ArrayList<>();
+    for (CompiledRule r : new RuleCompiler(Pipelines.defaults(Target.SEARCH), Target.SEARCH).compileAll(sigma)) {
+      r.diagnostics().stream().filter(d -> d.checkId().equals(RuleCompiler.CHECK)).forEach(findings::add);
+    }
+    return findings;
   }
 
   /** One file linted: a Sigma file loaded (its ids are checked afterwards), or the findings of a query. */
@@ -135,6 +158,7 @@ final class LintCommand implements Callable<Integer> {
         {SigmaLoader.METADATA, "missing or malformed rule metadata", "warning"},
         {SigmaLoader.WILDCARD, "leading or trailing '*' where a modifier says it", "warning"},
         {SigmaLoader.VALUE, "value of only whitespace compared for equality", "warning"},
+        {SigmaLoader.FIELD, "field name one or two typing mistakes away from a field of the log source", "warning"},
         {SigmaIds.DUPLICATE_ID, "two rules with the same id", "error"}};
     for (String[] r : sigma) {
       rules.add(new SarifRenderer.Rule(r[0], r[1], r[2].equals("error") ? Severity.ERROR : Severity.WARNING,

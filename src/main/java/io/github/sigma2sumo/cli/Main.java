@@ -58,6 +58,9 @@ public final class Main implements Runnable {
         cli.addSubcommand(name, model.get());
       }
     });
+    if (!SUBCOMMANDS.containsKey(first)) {
+      cli.addSubcommand("help", new CommandLine.HelpCommand()); // sigma2sumo help compile
+    }
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new InternalErrorHandler());

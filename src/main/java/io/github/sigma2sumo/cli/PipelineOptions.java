@@ -7,6 +7,7 @@ import io.github.sigma2sumo.compile.Target;
 import io.github.sigma2sumo.diag.Diagnostic;
 import io.github.sigma2sumo.diag.DiagnosticSink;
 import io.github.sigma2sumo.diag.Severity;
+import io.github.sigma2sumo.diag.Suggestions;
 import io.github.sigma2sumo.diag.render.TextRenderer;
 import io.github.sigma2sumo.source.SourceFile;
 import java.io.PrintWriter;
@@ -62,6 +63,11 @@ final class PipelineOptions {
       if (Pipelines.builtInNames().contains(name) && !Files.exists(Path.of(name))) {
         sink = new DiagnosticSink(SourceFile.of(name, ""));
         p = Pipelines.builtIn(name, sink);
+      } else if (!Files.exists(Path.of(name)) && !name.endsWith(".yml") && !name.endsWith(".yaml")) {
+        err.println(name + ": error: not a built-in pipeline, nor a file" + Suggestions.closest(name,
+            Pipelines.builtInNames()).map(b -> "; did you mean '" + b + "'?").orElse("") + " (the built-in ones: "
+            + String.join(", ", Pipelines.builtInNames()) + ")");
+        return Optional.empty();
       } else {
         Inputs file = Inputs.read(List.of(name), List.of(".yml", ".yaml"), System.in);
         if (!file.unreadable.isEmpty() || file.sources.size() != 1) {

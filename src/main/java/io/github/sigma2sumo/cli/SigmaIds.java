@@ -39,8 +39,8 @@ final class SigmaIds {
   static Loaded load(SourceFile source) {
     Loaded out = new Loaded(new DiagnosticSink(source));
     SigmaLoader.Loaded loaded = SigmaLoader.load(source, out.sink);
-    loaded.rules().forEach(r -> out.ids.add(new Identified(r.id(), r.span())));
-    loaded.correlations().forEach(c -> out.ids.add(new Identified(c.id(), c.span())));
+    loaded.rules().forEach(r -> out.ids.add(new Identified(r.id(), r.keySpan("id"))));
+    loaded.correlations().forEach(c -> out.ids.add(new Identified(c.id(), c.keySpan("id"))));
     return out;
   }
 
@@ -52,10 +52,10 @@ final class SigmaIds {
       if (id.isEmpty()) {
         continue;
       }
-      Location here = file.sink.locate(new Span(span.start(), span.start()));
+      Location here = file.sink.locate(span);
       Location first = firstUse.putIfAbsent(id.get(), here);
       if (first != null) {
-        file.sink.report(DUPLICATE_ID, Severity.ERROR, new Span(span.start(), span.start()), "the id " + id.get()
+        file.sink.report(DUPLICATE_ID, Severity.ERROR, span, "the id " + id.get()
             + " is also the id of the rule at " + first.file() + ":" + first.line() + "; every rule needs its own");
       }
     }

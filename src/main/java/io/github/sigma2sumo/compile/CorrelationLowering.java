@@ -48,7 +48,7 @@ final class CorrelationLowering {
     Optional<Expr> valueField = Optional.empty();
     if (c.type().needsField()) {
       if (c.fields().size() != 1) {
-        throw new Unsupported(c.span(), "a " + c.type().yaml() + " correlation over several fields is not supported");
+        throw new Unsupported(c.keySpan("correlation.condition"), "a " + c.type().yaml() + " correlation over several fields is not supported");
       }
       valueField = Optional.of(field(c, c.fields().get(0), rules, matches, lowering, aliasStages));
     }
@@ -95,7 +95,7 @@ final class CorrelationLowering {
       case VALUE_PERCENTILE, VALUE_MEDIAN -> {
         result = c.type() == SigmaCorrelation.Type.VALUE_MEDIAN ? "value_median" : "value_percentile";
         BigDecimal p = c.type() == SigmaCorrelation.Type.VALUE_MEDIAN ? BigDecimal.valueOf(50)
-            : c.threshold().percentile().orElseThrow(() -> new Unsupported(c.span(),
+            : c.threshold().percentile().orElseThrow(() -> new Unsupported(c.keySpan("correlation.condition"),
                 "a value_percentile correlation needs 'percentile' in its condition"));
         calls.add(new Stage.AggregateCall("pct", List.of(valueField.get(), Lowering.number(p)), true, false,
             Optional.of(result), S));
@@ -149,7 +149,7 @@ final class CorrelationLowering {
       Expr first = lowering.sigmaField(rules.get(0), name);
       for (PreparedRule r : rules.subList(1, rules.size())) {
         if (!lowering.sigmaField(r, name).equals(first)) {
-          throw new Unsupported(c.span(), "the field '" + name + "' has different names in the rules' log sources; "
+          throw new Unsupported(c.keySpan("correlation.group-by"), "the field '" + name + "' has different names in the rules' log sources; "
               + "give it an alias in the correlation or map it to one name with a pipeline");
         }
       }
@@ -163,7 +163,7 @@ final class CorrelationLowering {
         field = r.rule().id().map(perRule::get).orElse(null);
       }
       if (field == null) {
-        throw new Unsupported(c.span(), "the alias '" + name + "' gives no field for the rule '" + r.rule().handle() + "'");
+        throw new Unsupported(c.keySpan("correlation.aliases"), "the alias '" + name + "' gives no field for the rule '" + r.rule().handle() + "'");
       }
       value = call("if", matches.get(i), lowering.sigmaField(r, field), value);
     }

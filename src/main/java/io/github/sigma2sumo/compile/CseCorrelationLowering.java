@@ -29,7 +29,7 @@ final class CseCorrelationLowering {
 
   static CseDetection lower(SigmaCorrelation c, List<PreparedRule> rules, Printer printer) throws Unsupported {
     if (!c.aliases().isEmpty()) {
-      throw new Unsupported(c.span(), "correlation aliases are not supported for Cloud SIEM: its group-by fields must "
+      throw new Unsupported(c.keySpan("correlation.aliases"), "correlation aliases are not supported for Cloud SIEM: its group-by fields must "
           + "have one name in every rule; map them to one name with a pipeline");
     }
     long window = c.timespanSeconds() * 1000;
@@ -52,7 +52,7 @@ final class CseCorrelationLowering {
       case TEMPORAL, TEMPORAL_ORDERED -> {
         if (!t.op().equals("gte") || t.value().compareTo(BigDecimal.valueOf(rules.size())) != 0
             || t.upper().isPresent()) {
-          throw new Unsupported(c.span(), "a Cloud SIEM chain rule needs every one of its rules; 'gte: "
+          throw new Unsupported(c.keySpan("correlation.condition"), "a Cloud SIEM chain rule needs every one of its rules; 'gte: "
               + rules.size() + "' is the only condition it expresses");
         }
         List<CseDetection.Link> links = new ArrayList<>();
@@ -84,14 +84,14 @@ final class CseCorrelationLowering {
         return new CseDetection.Aggregation(printer.print(Lowering.or(matches)),
             List.of(new CseDetection.Function(name, function, List.of(valueField))), trigger(c, name), groupBy, window);
       }
-      default -> throw new Unsupported(c.span(), "Cloud SIEM aggregation rules have no " + c.type().yaml()
+      default -> throw new Unsupported(c.keySpan("correlation.type"), "Cloud SIEM aggregation rules have no " + c.type().yaml()
           + " (their functions are avg, count, count_distinct, first, last, max, min and sum)");
     }
   }
 
   private static String single(SigmaCorrelation c) throws Unsupported {
     if (c.fields().size() != 1) {
-      throw new Unsupported(c.span(), "a " + c.type().yaml() + " correlation over several fields is not supported");
+      throw new Unsupported(c.keySpan("correlation.condition"), "a " + c.type().yaml() + " correlation over several fields is not supported");
     }
     return c.fields().get(0);
   }
@@ -134,7 +134,7 @@ final class CseCorrelationLowering {
     String first = CsePrinter.print(lowering.sigmaField(rules.get(0), name));
     for (PreparedRule r : rules.subList(1, rules.size())) {
       if (!CsePrinter.print(lowering.sigmaField(r, name)).equals(first)) {
-        throw new Unsupported(c.span(), "the field '" + name + "' has different names in the rules' log sources; map "
+        throw new Unsupported(c.keySpan("correlation.group-by"), "the field '" + name + "' has different names in the rules' log sources; map "
             + "it to one name with a pipeline");
       }
     }

@@ -2,6 +2,7 @@ package io.github.sigma2sumo.compile;
 
 import io.github.sigma2sumo.diag.DiagnosticSink;
 import io.github.sigma2sumo.diag.Severity;
+import io.github.sigma2sumo.diag.Suggestions;
 import io.github.sigma2sumo.sigma.Condition;
 import io.github.sigma2sumo.sigma.ConditionParser;
 import io.github.sigma2sumo.sigma.LogSource;
@@ -35,6 +36,12 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class PipelineLoader {
   public static final String CHECK = "pipeline";
+
+  /** The transformation types {@link #item} reads, for a did-you-mean. */
+  private static final List<String> TRANSFORMATION_TYPES = List.of("field_name_mapping", "field_name_prefix_mapping",
+      "field_name_prefix", "field_name_suffix", "add_condition", "change_logsource", "replace_string", "map_string",
+      "set_value", "case", "convert_type", "value_placeholders", "wildcard_placeholders", "drop_detection_item",
+      "rule_failure", "sumo_scope", "cse_keyword_field", "sumo_extraction");
 
   private static final Set<String> TOP_LEVEL = Set.of("name", "priority", "allowed_backends", "vars",
       "transformations", "postprocessing", "finalizers");
@@ -164,7 +171,9 @@ public final class PipelineLoader {
         yield Optional.empty();
       }
       default -> {
-        error(map.get("type").get().span(), "transformation type '" + type + "' is not supported by sigma2sumo");
+        error(map.get("type").get().span(), "transformation type '" + type + "' is not supported by sigma2sumo"
+            + Suggestions.closest(type, TRANSFORMATION_TYPES).map(known -> "; did you mean '" + known + "'?")
+                .orElse(" (it knows " + String.join(", ", TRANSFORMATION_TYPES) + ")"));
         yield Optional.empty();
       }
     };

@@ -112,6 +112,15 @@ public final class Pipelines {
     }
   }
 
+  /** The default pipelines of {@code target}, parsed, in the order they apply. */
+  public static List<Pipeline> defaults(Target target) {
+    List<Pipeline> out = new ArrayList<>();
+    for (String name : defaultNames(target)) {
+      loaded(name).join().pipeline().ifPresent(out::add);
+    }
+    return out;
+  }
+
   /** Orders pipelines for application: by priority, keeping the given order among equals. */
   public static List<Pipeline> ordered(List<Pipeline> pipelines) {
     List<Pipeline> out = new ArrayList<>(pipelines);

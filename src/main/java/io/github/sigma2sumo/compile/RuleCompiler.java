@@ -293,7 +293,7 @@ public final class RuleCompiler {
       sink.report(CHECK, Severity.ERROR, u.span(), u.getMessage());
       return Optional.empty();
     }
-    sink.report(CHECK, Severity.WARNING, new Span(c.span().start(), c.span().start()), "the " + c.timespan()
+    sink.report(CHECK, Severity.WARNING, c.keySpan("correlation.timespan"), "the " + c.timespan()
         + " window becomes fixed time slices, so events that straddle a slice boundary are counted apart");
     String text = QueryPrinter.print(query);
     return Output.search(selfCheck(query, text, c.span(), sink) ? Optional.of(text) : Optional.empty());
@@ -324,7 +324,7 @@ public final class RuleCompiler {
   private Optional<Output> compile(SigmaRule rule, DiagnosticSink sink) {
     PreparedRule prepared = PreparedRule.prepare(rule, pipelines);
     if (prepared.failure().isPresent()) {
-      sink.report(CHECK, Severity.ERROR, rule.span(), prepared.failure().get());
+      sink.report(CHECK, Severity.ERROR, rule.keySpan("logsource"), prepared.failure().get());
       return Optional.empty();
     }
     if (target == Target.CSE) {
@@ -343,7 +343,7 @@ public final class RuleCompiler {
       // normalized fields mean the same for every product; a vendor's own keys in fields[...] do not
       if (use.fields().contains("fields") && !use.fields().contains("metadata_vendor")
           && !use.fields().contains("metadata_product")) {
-        sink.report(CHECK, Severity.WARNING, new Span(rule.span().start(), rule.span().start()), "the expression "
+        sink.report(CHECK, Severity.WARNING, rule.keySpan("logsource"), "the expression "
             + "reads vendor fields (fields[...]) but Cloud SIEM knows no vendor and product for logsource ("
             + prepared.logSource() + "), so any product's record with those keys can match; scope it with an "
             + "add_condition on metadata_vendor and metadata_product in a pipeline");
@@ -357,7 +357,7 @@ public final class RuleCompiler {
         return Optional.empty();
       }
     } else {
-      sink.report(CHECK, Severity.WARNING, new Span(rule.span().start(), rule.span().start()),
+      sink.report(CHECK, Severity.WARNING, rule.keySpan("logsource"),
           "no pipeline gives a search scope for logsource (" + prepared.logSource() + "), so the query searches "
               + "all data; add a pipeline with a sumo_scope for it");
     }
@@ -409,7 +409,7 @@ public final class RuleCompiler {
       }
       return r.query().get().scope();
     }).or(() -> {
-      sink.report(CHECK, Severity.ERROR, rule.span(), "the pipeline scope '" + text + "' is not a Sumo search scope");
+      sink.report(CHECK, Severity.ERROR, rule.keySpan("logsource"), "the pipeline scope '" + text + "' is not a Sumo search scope");
       return Optional.empty();
     });
   }

@@ -17,7 +17,7 @@ public record SigmaCorrelation(SourceFile source, Span span, String title, Optio
     Optional<String> status, Optional<String> level, Optional<String> description, Optional<String> author,
     Optional<String> license, List<String> tags, Type type, List<String> rules, List<Span> ruleSpans, List<String> groupBy,
     Span groupBySpan, String timespan, long timespanSeconds, Threshold threshold, List<String> fields,
-    Map<String, Map<String, String>> aliases, boolean generate) {
+    Map<String, Map<String, String>> aliases, boolean generate, Map<String, Span> keySpans) {
 
   public enum Type {
     EVENT_COUNT("event_count"), VALUE_COUNT("value_count"), TEMPORAL("temporal"),
@@ -86,6 +86,16 @@ public record SigmaCorrelation(SourceFile source, Span span, String title, Optio
     tags = List.copyOf(tags);
     fields = List.copyOf(fields);
     aliases = Map.copyOf(aliases);
+    keySpans = Map.copyOf(keySpans);
+  }
+
+  /**
+   * Where {@code key} is written, for a finding about it: a top-level key ({@code id}) or one of
+   * the {@code correlation} map ({@code correlation.timespan}, {@code correlation.group-by});
+   * where the correlation starts when it has no such key.
+   */
+  public Span keySpan(String key) {
+    return keySpans.getOrDefault(key, new Span(span.start(), span.start()));
   }
 
   public String handle() {

@@ -47,7 +47,7 @@ public record SigmaFilter(SourceFile source, Span span, String title, Optional<S
     }
     return new SigmaRule(rule.source(), rule.span(), rule.title(), rule.id(), rule.name(), rule.status(), rule.level(),
         rule.description(), rule.author(), rule.references(), rule.tags(), rule.falsePositives(), rule.date(),
-        rule.license(), rule.logSource(), detections, conditions);
+        rule.license(), rule.logSource(), detections, conditions, rule.keySpans());
   }
 
   private static Condition renamed(Condition c, String prefix) {

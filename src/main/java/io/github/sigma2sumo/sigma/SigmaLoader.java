@@ -11,11 +11,13 @@ import io.github.sigma2sumo.source.SourceFile;
 import io.github.sigma2sumo.source.Span;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -32,6 +34,7 @@ public final class SigmaLoader {
   public static final String METADATA = "sigma-metadata";
   public static final String WILDCARD = "sigma-wildcard";
   public static final String VALUE = "sigma-value";
+  public static final String FIELD = "sigma-field";
 
   /** What a file holds. */
   public record Loaded(List<SigmaRule> rules, List<SigmaCorrelation> correlations, List<SigmaFilter> filters) {}
@@ -42,10 +45,14 @@ public final class SigmaLoader {
       "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
   private static final Pattern DATE = Pattern.compile("\\d{4}-(0[1-9]|1[012])-(0[1-9]|[12][0-9]|3[01])");
   private static final Pattern TAG = Pattern.compile("[a-z0-9_-]+\\.[a-z0-9._-]+");
+  /** T1567.002 in text, or techniques/T1567/002 in an attack.mitre.org address. */
+  private static final Pattern TECHNIQUE = Pattern.compile("(?<![A-Za-z0-9])T(\\d{4})(?:[./](\\d{3}))?(?![0-9])");
   private static final Pattern TIMESPAN = Pattern.compile("(\\d+)([smhdwMy])");
 
   private final SourceFile source;
   private final DiagnosticSink sink;
+  /** The schema of the rule being read, when its log source has one: field names are checked against it. */
+  private Optional<FieldSpelling> fieldSpelling = Optional.empty();
 
   private SigmaLoader(SourceFile source, DiagnosticSink sink) {
     this.source = source;
@@ -116,6 +123,7 @@ public final class SigmaLoader {
           }
         }
       }
+      fieldSpelling = Optional.empty();
       try {
         if (effective.entries().containsKey("correlation")) {
           correlations.add(correlation(effective));
@@ -179,6 +187,7 @@ public final class SigmaLoader {
     }
     metadata(doc);
     LogSource logSource = logSource(doc);
+    fieldSpelling = FieldSpelling.of(logSource);
     YMap detection = requiredMap(doc, "detection");
     Map<String, Detection> detections = new LinkedHashMap<>();
     boolean ok = true;
@@ -207,7 +216,7 @@ public final class SigmaLoader {
         optionalString(doc, "status"), optionalString(doc, "level"), optionalString(doc, "description"),
         optionalString(doc, "author"), strings(doc, "references"), strings(doc, "tags"),
         strings(doc, "falsepositives"), optionalString(doc, "date"), optionalString(doc, "license"), logSource, detections,
-        conditions);
+        conditions, keySpans(doc, Optional.empty()));
   }
 
   private Detection detection(YNode node, int depth) throws Stop {
@@ -278,6 +287,12 @@ public final class SigmaLoader {
     }
     if (field.isEmpty() && modifiers.isEmpty()) {
       throw error(e.keySpan(), "an empty field name; keyword searches are written as a list of values");
+    }
+    if (!field.isEmpty() && fieldSpelling.isPresent()) {
+      int quote = e.keySpan().end() - e.keySpan().start() > e.key().codePointCount(0, e.key().length()) ? 1 : 0;
+      int start = e.keySpan().start() + quote;
+      Span fieldSpan = new Span(start, start + field.codePointCount(0, field.length()));
+      fieldSpelling.get().check(field).ifPresent(m -> sink.report(FIELD, Severity.WARNING, fieldSpan, m));
     }
     return applyModifiers(field.isEmpty() ? Optional.empty() : Optional.of(field), modifiers, raw, e.keySpan(),
         new Span(e.keySpan().start(), e.value().span().end()));
@@ -415,7 +430,7 @@ public final class SigmaLoader {
     doc.get("tags").filter(YList.class::isInstance).ifPresent(tags -> {
       for (YNode t : ((YList) tags).items()) {
         if (t instanceof YScalar s && !TAG.matcher(s.text()).matches()) {
-          warn(t.span(), "'" + s.text() + "' is not a tag: lower case, namespace.name (attack.t1102.002)");
+          warn(t.span(), "'" + s.text() + "' is not a tag: lower case, namespace.name (attack.t<number>, attack.<tactic>)");
         }
       }
     });
@@ -425,13 +440,38 @@ public final class SigmaLoader {
       }
     }
     if (doc.get("tags").isEmpty() && !doc.entries().containsKey("correlation")) {
+      List<String> named = techniquesNamed(doc);
       warn(new Span(doc.span().start(), doc.span().start()), "the rule has no tags; give at least its ATT&CK "
-          + "technique and tactic (attack.t1102.002, attack.command-and-control)");
+          + "technique and tactic" + (named.isEmpty() ? " (attack.t<number> and attack.<tactic>)"
+          : ", such as " + String.join(", ", named) + ", which the rule names"));
     }
     if (doc.get("id").isEmpty()) {
       warn(new Span(doc.span().start(), doc.span().start()), "the rule has no id; give it a UUID so that "
           + "output files and correlations can name it");
     }
+  }
+
+  /**
+   * The ATT&CK techniques a rule names in its references (attack.mitre.org/techniques/T1567/002),
+   * title or description (T1567.002), as tags: a suggestion only ever comes from the rule itself.
+   */
+  private static List<String> techniquesNamed(YMap doc) {
+    StringBuilder text = new StringBuilder();
+    for (String key : List.of("title", "description", "references")) {
+      doc.get(key).ifPresent(n -> {
+        if (n instanceof YScalar s) {
+          text.append(s.text()).append('\n');
+        } else if (n instanceof YList l) {
+          l.items().forEach(i -> text.append(i instanceof YScalar s ? s.text() : "").append('\n'));
+        }
+      });
+    }
+    java.util.Set<String> found = new java.util.TreeSet<>();
+    Matcher m = TECHNIQUE.matcher(text);
+    while (m.find()) {
+      found.add("attack.t" + m.group(1) + (m.group(2) != null ? "." + m.group(2) : ""));
+    }
+    return List.copyOf(found);
   }
 
   private void checkValue(YMap doc, String key, java.util.function.Predicate<String> ok, String message) {
@@ -541,10 +581,18 @@ public final class SigmaLoader {
         optionalString(doc, "status"), optionalString(doc, "level"), optionalString(doc, "description"),
         optionalString(doc, "author"), optionalString(doc, "license"), strings(doc, "tags"), type, rules,
         ruleSpans, groupBy, c.get("group-by").map(YNode::span).orElse(c.span()), timespan, seconds, threshold,
-        fields, aliases, generate);
+        fields, aliases, generate, keySpans(doc, Optional.of(c)));
   }
 
   // --- helpers -------------------------------------------------------------------------------
+
+  /** The span of each top-level key, and of each key of the correlation map as "correlation.key". */
+  private static Map<String, Span> keySpans(YMap doc, Optional<YMap> correlation) {
+    Map<String, Span> spans = new HashMap<>();
+    doc.entries().values().forEach(e -> spans.put(e.key(), e.keySpan()));
+    correlation.ifPresent(c -> c.entries().values().forEach(e -> spans.put("correlation." + e.key(), e.keySpan())));
+    return spans;
+  }
 
   /**
    * Where each rule of a correlation's or filter's {@code rules} is named, in the order of the names

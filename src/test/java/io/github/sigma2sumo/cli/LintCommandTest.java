@@ -48,10 +48,70 @@ class LintCommandTest {
     }
     CliRun r = run("lint", "--format", "json", dir.toString());
     assertThat(r.code()).isEqualTo(1);
-    String first = dir.resolve("rule000.yml") + ":1";
+    String first = dir.resolve("rule000.yml") + ":2";
     long duplicates = r.out().lines().filter(l -> l.contains("is also the id of the rule at " + first)).count();
     assertThat(duplicates).isEqualTo(299);
+    // reported at the id, on line 2, not where the rule starts
+    assertThat(r.out()).contains("\"line\" : 2,");
     assertThat(r.out()).doesNotContain("is also the id of the rule at " + dir.resolve("rule001.yml"));
+  }
+
+  @Test
+  void lintOfASigmaRuleReportsWhatCompileWouldRefuse() throws Exception {
+    Path rule = Files.writeString(dir.resolve("lookaround.yml"), """
+        title: Look-around
+        id: 55555555-5555-4555-8555-555555555555
+        logsource: {category: process_creation, product: windows}
+        detection:
+            selection: {CommandLine|re: 'foo(?=bar)'}
+            condition: selection
+        """);
+    CliRun lint = run("lint", rule.toString());
+    assertThat(lint.code()).isEqualTo(1);
+    assertThat(lint.out()).contains("lookaround.yml:5:17: error[compile]: the regex 'foo(?=bar)' cannot run in Sumo");
+    assertThat(run("compile", rule.toString()).err()).contains("lookaround.yml:5:17: error[compile]");
+  }
+
+  @Test
+  void aTagSuggestionComesFromTheRuleOrNowhere() throws Exception {
+    Path named = Files.writeString(dir.resolve("named.yml"), """
+        title: Exfiltration To Cloud Storage
+        id: 66666666-6666-4666-8666-666666666666
+        references: [https://attack.mitre.org/techniques/T1048/003/]
+        description: Also T1020.
+        logsource: {category: process_creation, product: windows}
+        detection:
+            selection: {CommandLine|contains: 'x'}
+            condition: selection
+        """);
+    assertThat(run("lint", named.toString()).out()).contains("the rule has no tags; give at least its ATT&CK technique "
+        + "and tactic, such as attack.t1020, attack.t1048.003, which the rule names");
+    Path plain = Files.writeString(dir.resolve("plain.yml"), """
+        title: Something
+        id: 77777777-7777-4777-8777-777777777777
+        logsource: {category: process_creation, product: windows}
+        detection:
+            selection: {CommandLine|contains: 'x'}
+            condition: selection
+        """);
+    assertThat(run("lint", plain.toString()).out()).contains("(attack.t<number> and attack.<tactic>)")
+        .doesNotContain("t1102").doesNotContain("t1567");
+  }
+
+  @Test
+  void aFindingAboutTheLogSourcePointsAtThatKey() throws Exception {
+    Path rule = Files.writeString(dir.resolve("unknown_source.yml"), """
+        title: Unknown Source
+        id: 88888888-8888-4888-8888-888888888888
+        status: test
+        logsource:
+            product: zos
+        detection:
+            selection: {Job: 'x'}
+            condition: selection
+        """);
+    assertThat(run("compile", rule.toString()).err()).contains("unknown_source.yml:4:1: warning[compile]: no pipeline "
+        + "gives a search scope for logsource (product: zos)");
   }
 
   @Test

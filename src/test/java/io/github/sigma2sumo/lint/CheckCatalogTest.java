@@ -115,7 +115,7 @@ class CheckCatalogTest {
 
   /** Checks of Sigma files and of compilation, reported by the loader, the compiler and the CLI. */
   private static final List<String> SIGMA_IDS = List.of(SigmaLoader.SYNTAX, SigmaLoader.MODIFIER,
-      SigmaLoader.CONDITION, SigmaLoader.METADATA, SigmaLoader.WILDCARD, SigmaLoader.VALUE, "sigma-duplicate-id",
+      SigmaLoader.CONDITION, SigmaLoader.METADATA, SigmaLoader.WILDCARD, SigmaLoader.VALUE, SigmaLoader.FIELD, "sigma-duplicate-id",
       RuleCompiler.CHECK, PipelineLoader.CHECK);
 
   private static List<String> idsWithSyntax() {
