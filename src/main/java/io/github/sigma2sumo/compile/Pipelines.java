@@ -112,6 +112,11 @@ public final class Pipelines {
     }
   }
 
+  /** The YAML text of a built-in pipeline, as shipped; empty for a name that is none. */
+  public static Optional<String> text(String name) {
+    return builtInNames().contains(name) ? Optional.of(read(name + ".yml")) : Optional.empty();
+  }
+
   /** The default pipelines of {@code target}, parsed, in the order they apply. */
   public static List<Pipeline> defaults(Target target) {
     List<Pipeline> out = new ArrayList<>();
