@@ -8,6 +8,7 @@ import io.github.sigma2sumo.compile.Pipeline;
 import io.github.sigma2sumo.compile.RuleCompiler;
 import io.github.sigma2sumo.compile.Target;
 import io.github.sigma2sumo.diag.Diagnostic;
+import io.github.sigma2sumo.diag.Severity;
 import io.github.sigma2sumo.diag.render.JsonRenderer;
 import io.github.sigma2sumo.diag.render.TextRenderer;
 import io.github.sigma2sumo.source.SourceFile;
@@ -69,6 +70,7 @@ final class CompileCommand implements Callable<Integer> {
     spec.addOption(CommandModels.flag("--no-prune",
         "With -o DIR: keep the files an earlier run wrote for rules this run no longer compiles."));
     InputOptions.addTo(spec);
+    ConsoleOptions.addTo(spec);
     spec.addOption(OptionSpec.builder("--format").paramLabel("FORMAT").type(Format.class).defaultValue("query")
         .description("query: the queries as text; json: one entry per rule with file, id, title, target, query "
             + "and diagnostics (default: ${DEFAULT-VALUE}).").build());
@@ -105,7 +107,12 @@ final class CompileCommand implements Callable<Integer> {
     diagnostics.sort(Diagnostic.ORDER);
     boolean directory = output != null && isDirectory(output);
     if (format == Format.query) {
-      err.print(TextRenderer.render(diagnostics, sources));
+      List<Diagnostic> shown = ConsoleOptions.quiet(spec)
+          ? diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).toList() : diagnostics;
+      err.print(TextRenderer.render(shown, sources, ConsoleOptions.style(spec)));
+      if (!ConsoleOptions.quiet(spec)) {
+        err.println(summary(results, diagnostics));
+      }
     }
     boolean nothing = results.stream().noneMatch(r -> r.source().isPresent() || r.failed());
     if (nothing && inputs.unreadable.isEmpty()
@@ -129,6 +136,14 @@ final class CompileCommand implements Callable<Integer> {
     }
     boolean failedRule = results.stream().anyMatch(CompiledRule::failed);
     return failedRule && failOn != FailOn.never || failOn.reached(diagnostics) ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+
+  /** "compiled 7 of 8 rules; 1 error, 2 warnings in 2 files", on standard error after the findings. */
+  private static String summary(List<CompiledRule> results, List<Diagnostic> diagnostics) {
+    long rules = results.stream().filter(r -> r.source().isPresent() || r.failed()).count(); // failed: did not load
+    long compiled = results.stream().filter(r -> r.source().isPresent() && !r.failed()).count();
+    String findings = diagnostics.isEmpty() ? "no findings" : TextRenderer.summary(diagnostics, 0);
+    return "compiled " + compiled + " of " + rules + " rule" + (rules == 1 ? "" : "s") + "; " + findings;
   }
 
   /**

@@ -61,6 +61,7 @@ final class LintCommand implements Callable<Integer> {
         .description("text, json or sarif (default: ${DEFAULT-VALUE}).").build());
     spec.addOption(FailOn.option());
     InputOptions.addTo(spec);
+    ConsoleOptions.addTo(spec);
     command.spec = spec;
     return spec;
   }
@@ -96,7 +97,8 @@ final class LintCommand implements Callable<Integer> {
         .toList()));
     diagnostics.sort(Diagnostic.ORDER);
     out.print(switch (format) {
-      case text -> TextRenderer.render(diagnostics, byName);
+      case text -> TextRenderer.render(diagnostics, byName, ConsoleOptions.style(spec))
+          + (ConsoleOptions.quiet(spec) ? "" : TextRenderer.summary(diagnostics, inputs.sources.size()) + "\n");
       case json -> JsonRenderer.render(diagnostics);
       case sarif -> SarifRenderer.render(diagnostics, rules(), VersionProvider.version());
     });
@@ -108,8 +110,8 @@ final class LintCommand implements Callable<Integer> {
   }
 
   /**
-   * What compiling the Sigma files to a log search (with the default pipelines) reports beyond what
-   * loading them does: the constructs the compiler refuses (a look-around in {@code |re}, a
+   * The errors compiling the Sigma files to a log search (with the default pipelines) reports beyond
+   * what loading them does: the constructs the compiler refuses (a look-around in {@code |re}, a
    * modifier combination no query can express, a correlation naming a missing rule), so that
    * {@code lint} clean means {@code compile} clean. Loading reports the rest, once.
    */
@@ -119,7 +121,8 @@ final class LintCommand implements Callable<Integer> {
     }
     List<Diagnostic> findings = new ArrayList<>();
     for (CompiledRule r : new RuleCompiler(Pipelines.defaults(Target.SEARCH), Target.SEARCH).compileAll(sigma)) {
-      r.diagnostics().stream().filter(d -> d.checkId().equals(RuleCompiler.CHECK)).forEach(findings::add);
+      r.diagnostics().stream().filter(d -> d.checkId().equals(RuleCompiler.CHECK) && d.severity() == Severity.ERROR)
+          .forEach(findings::add);
     }
     return findings;
   }

@@ -68,6 +68,7 @@ final class PackCommand implements Callable<Integer> {
     spec.addOption(CommandModels.flag("--keep-going",
         "Write the rules that compiled even when others failed (exit 1)."));
     InputOptions.addTo(spec);
+    ConsoleOptions.addTo(spec);
     spec.addOption(OptionSpec.builder("--license").paramLabel("NAME").type(String.class).defaultValue("DRL-1.1")
         .description("The licence named for rules that state none (default: ${DEFAULT-VALUE}, the Detection Rule "
             + "License of the SigmaHQ rules).").build());
@@ -127,7 +128,9 @@ final class PackCommand implements Callable<Integer> {
     // terraform compiles for both targets: what loading a file reported comes twice
     List<Diagnostic> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(diagnostics));
     distinct.sort(Diagnostic.ORDER);
-    err.print(TextRenderer.render(distinct, sources));
+    err.print(TextRenderer.render(ConsoleOptions.quiet(spec) ? distinct.stream()
+        .filter(d -> d.severity() == io.github.sigma2sumo.diag.Severity.ERROR).toList() : distinct, sources,
+        ConsoleOptions.style(spec)));
     failed.forEach(f -> err.println("failed: " + f));
     if (!inputs.unreadable.isEmpty()) {
       return ExitCodes.USAGE;
