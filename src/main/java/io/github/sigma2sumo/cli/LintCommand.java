@@ -19,6 +19,7 @@ import io.github.sigma2sumo.lint.LintRunner;
 import io.github.sigma2sumo.parallel.ParallelMap;
 import io.github.sigma2sumo.sigma.SigmaLoader;
 import io.github.sigma2sumo.source.SourceFile;
+import io.github.sigma2sumo.sumo.parser.QueryParser;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -100,7 +101,8 @@ final class LintCommand implements Callable<Integer> {
       case text -> TextRenderer.render(diagnostics, byName, ConsoleOptions.style(spec))
           + (ConsoleOptions.quiet(spec) ? "" : TextRenderer.summary(diagnostics, inputs.sources.size()) + "\n");
       case json -> JsonRenderer.render(diagnostics);
-      case sarif -> SarifRenderer.render(diagnostics, rules(), VersionProvider.version());
+      case sarif -> SarifRenderer.render(diagnostics, rules(), VersionProvider.version(), byName,
+          inputs.unreadable.stream().map(u -> new SarifRenderer.Notification(u.name(), u.reason())).toList());
     });
     out.flush();
     if (!inputs.unreadable.isEmpty()) {
@@ -140,33 +142,35 @@ final class LintCommand implements Callable<Integer> {
     return name.endsWith(".cse") ? Dialect.cse : Dialect.search;
   }
 
+  /** Every check as SARIF lists it, with its page as help; what {@code list checks} shows. */
   static List<SarifRenderer.Rule> rules() {
-    List<SarifRenderer.Rule> rules = new ArrayList<>();
-    rules.add(new SarifRenderer.Rule("sumo-syntax", "syntax error in a Sumo query", Severity.ERROR,
-        "https://github.com/sigma2sumo/sigma2sumo/blob/main/docs/checks/sumo-syntax.md"));
+    List<String[]> checks = new ArrayList<>();
+    checks.add(new String[] {QueryParser.SYNTAX, "syntax error in a Sumo query", "error"});
     for (Check check : Checks.ALL) {
-      rules.add(new SarifRenderer.Rule(check.info().id(), check.info().summary(), check.info().defaultSeverity(),
-          "https://github.com/sigma2sumo/sigma2sumo/blob/main/" + check.info().docPath()));
+      checks.add(new String[] {check.info().id(), check.info().summary(), check.info().defaultSeverity().label()});
     }
-    rules.add(new SarifRenderer.Rule(CseExpressionParser.SYNTAX, "syntax error in a Cloud SIEM expression",
-        Severity.ERROR, "https://github.com/sigma2sumo/sigma2sumo/blob/main/docs/checks/cse-syntax.md"));
+    checks.add(new String[] {CseExpressionParser.SYNTAX, "syntax error in a Cloud SIEM expression", "error"});
     for (CseCheck check : CseChecks.ALL) {
-      rules.add(new SarifRenderer.Rule(check.info().id(), check.info().summary(), check.info().defaultSeverity(),
-          "https://github.com/sigma2sumo/sigma2sumo/blob/main/" + check.info().docPath()));
+      checks.add(new String[] {check.info().id(), check.info().summary(), check.info().defaultSeverity().label()});
     }
-    String[][] sigma = {
-        {SigmaLoader.SYNTAX, "Sigma file that is not valid YAML, or a rule whose structure is wrong", "error"},
-        {SigmaLoader.MODIFIER, "unknown modifier, or one that cannot apply to its value", "error"},
-        {SigmaLoader.CONDITION, "condition that does not parse or names what does not exist", "error"},
-        {SigmaLoader.METADATA, "missing or malformed rule metadata", "warning"},
-        {SigmaLoader.WILDCARD, "leading or trailing '*' where a modifier says it", "warning"},
-        {SigmaLoader.VALUE, "value of only whitespace compared for equality", "warning"},
-        {SigmaLoader.FIELD, "field name one or two typing mistakes away from a field of the log source", "warning"},
-        {SigmaIds.DUPLICATE_ID, "two rules with the same id", "error"}};
-    for (String[] r : sigma) {
-      rules.add(new SarifRenderer.Rule(r[0], r[1], r[2].equals("error") ? Severity.ERROR : Severity.WARNING,
-          "https://github.com/sigma2sumo/sigma2sumo/blob/main/docs/checks/" + r[0] + ".md"));
+    checks.addAll(List.of(
+        new String[] {SigmaLoader.SYNTAX, "Sigma file that is not valid YAML, or a rule whose structure is wrong", "error"},
+        new String[] {SigmaLoader.MODIFIER, "unknown modifier, or one that cannot apply to its value", "error"},
+        new String[] {SigmaLoader.CONDITION, "condition that does not parse or names what does not exist", "error"},
+        new String[] {SigmaLoader.METADATA, "missing or malformed rule metadata", "warning"},
+        new String[] {SigmaLoader.WILDCARD, "leading or trailing '*' where a modifier says it", "warning"},
+        new String[] {SigmaLoader.VALUE, "value of only whitespace compared for equality", "warning"},
+        new String[] {SigmaLoader.FIELD, "field name one or two typing mistakes away from a field of the log source",
+            "warning"},
+        new String[] {SigmaIds.DUPLICATE_ID, "two rules with the same id", "error"},
+        new String[] {RuleCompiler.CHECK, "rule that cannot be expressed as a Sumo query", "error"}));
+    List<SarifRenderer.Rule> rules = new ArrayList<>();
+    for (String[] c : checks) {
+      String page = CheckPages.page(c[0]).orElse("");
+      rules.add(new SarifRenderer.Rule(c[0], c[1], Severity.valueOf(c[2].toUpperCase(java.util.Locale.ROOT)),
+          CheckPages.helpUri(c[0]), CheckPages.whatItFinds(page), page));
     }
     return rules;
   }
+
 }

@@ -4,27 +4,56 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.sigma2sumo.diag.Diagnostic;
 import io.github.sigma2sumo.diag.Severity;
+import io.github.sigma2sumo.source.SourceFile;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * SARIF 2.1.0 (OASIS), one run, as GitHub code scanning accepts it: {@code tool.driver.rules[]}
- * with each check, results with {@code ruleId}/{@code ruleIndex}, 1-based regions counted in code
- * points ({@code columnKind: unicodeCodePoints}). An artifact's {@code uri} must be a valid
- * relative or absolute URI (SARIF 2.1.0 §3.4.3, RFC 3986): a path is percent-encoded, and an absolute
- * one becomes a {@code file:} URI.
+ * with each check (short and full description, and its page as {@code help} and {@code helpUri}),
+ * results with {@code ruleId}/{@code ruleIndex}, 1-based regions counted in code points
+ * ({@code columnKind: unicodeCodePoints}), a mechanical fix as {@code fixes} (§3.55), and a
+ * {@code partialFingerprints} entry (§3.27.17) that stays the same when lines above the finding
+ * are added or removed: a hash of the check, the file, the finding's source line without its
+ * indentation, and the message, with the number of earlier findings that share them. Inputs that
+ * could not be read are {@code invocations[0].toolExecutionNotifications} (§3.20.21). An
+ * artifact's {@code uri} must be a valid relative or absolute URI (§3.4.3, RFC 3986): a path is
+ * percent-encoded, and an absolute one becomes a {@code file:} URI.
  */
 public final class SarifRenderer {
   private SarifRenderer() {}
 
-  /** One check as the driver lists it. */
-  public record Rule(String id, String summary, Severity level, String helpUri) {}
+  /**
+   * One check as the driver lists it; {@code description} (what it finds, in words) and
+   * {@code help} (its page, in Markdown) are empty when the check has no page.
+   */
+  public record Rule(String id, String summary, Severity level, String helpUri, String description, String help) {
+    public Rule(String id, String summary, Severity level, String helpUri) {
+      this(id, summary, level, helpUri, "", "");
+    }
+  }
+
+  /** An input that could not be read, and why. */
+  public record Notification(String file, String message) {}
+
+  /** The fingerprint's key in {@code partialFingerprints}; its version changes if the hash does. */
+  static final String FINGERPRINT = "sigma2sumo/v1";
 
   public static String render(List<Diagnostic> diagnostics, List<Rule> rules, String version) {
+    return render(diagnostics, rules, version, Map.of(), List.of());
+  }
+
+  public static String render(List<Diagnostic> diagnostics, List<Rule> rules, String version,
+      Map<String, SourceFile> sources, List<Notification> notifications) {
+    Map<String, Integer> occurrences = new HashMap<>();
     List<String> ids = new ArrayList<>(rules.stream().map(Rule::id).toList());
     StringWriter text = new StringWriter();
     try (JsonGenerator json = new JsonFactory().createGenerator(text)) {
@@ -46,6 +75,17 @@ public final class SarifRenderer {
         json.writeObjectFieldStart("shortDescription");
         json.writeStringField("text", rule.summary());
         json.writeEndObject();
+        if (!rule.description().isEmpty()) {
+          json.writeObjectFieldStart("fullDescription");
+          json.writeStringField("text", rule.description());
+          json.writeEndObject();
+        }
+        if (!rule.help().isEmpty()) {
+          json.writeObjectFieldStart("help");
+          json.writeStringField("text", rule.help());
+          json.writeStringField("markdown", rule.help());
+          json.writeEndObject();
+        }
         json.writeObjectFieldStart("defaultConfiguration");
         json.writeStringField("level", level(rule.level()));
         json.writeEndObject();
@@ -55,6 +95,32 @@ public final class SarifRenderer {
       json.writeEndArray();
       json.writeEndObject();
       json.writeEndObject();
+      json.writeArrayFieldStart("invocations");
+      json.writeStartObject();
+      json.writeBooleanField("executionSuccessful", notifications.isEmpty());
+      if (!notifications.isEmpty()) {
+        json.writeArrayFieldStart("toolExecutionNotifications");
+        for (Notification n : notifications) {
+          json.writeStartObject();
+          json.writeStringField("level", "error");
+          json.writeObjectFieldStart("message");
+          json.writeStringField("text", n.message());
+          json.writeEndObject();
+          json.writeArrayFieldStart("locations");
+          json.writeStartObject();
+          json.writeObjectFieldStart("physicalLocation");
+          json.writeObjectFieldStart("artifactLocation");
+          json.writeStringField("uri", uri(n.file()));
+          json.writeEndObject();
+          json.writeEndObject();
+          json.writeEndObject();
+          json.writeEndArray();
+          json.writeEndObject();
+        }
+        json.writeEndArray();
+      }
+      json.writeEndObject();
+      json.writeEndArray();
       json.writeStringField("columnKind", "unicodeCodePoints");
       json.writeArrayFieldStart("results");
       for (Diagnostic d : diagnostics) {
@@ -84,6 +150,14 @@ public final class SarifRenderer {
         json.writeEndObject();
         json.writeEndObject();
         json.writeEndArray();
+        String key = fingerprintKey(d, sources.get(loc.file()));
+        int seen = occurrences.merge(key, 1, Integer::sum);
+        json.writeObjectFieldStart("partialFingerprints");
+        json.writeStringField(FINGERPRINT, sha256(key) + ":" + seen);
+        json.writeEndObject();
+        if (d.fix().isPresent() && d.fix().get().replacement().isPresent()) {
+          fix(json, d);
+        }
         json.writeEndObject();
       }
       json.writeEndArray();
@@ -94,6 +168,59 @@ public final class SarifRenderer {
       throw new UncheckedIOException(e);
     }
     return text + "\n";
+  }
+
+  /** A mechanical fix: the finding's region replaced by the fix's text. */
+  private static void fix(JsonGenerator json, Diagnostic d) throws IOException {
+    var loc = d.location();
+    json.writeArrayFieldStart("fixes");
+    json.writeStartObject();
+    json.writeObjectFieldStart("description");
+    json.writeStringField("text", d.fix().get().description());
+    json.writeEndObject();
+    json.writeArrayFieldStart("artifactChanges");
+    json.writeStartObject();
+    json.writeObjectFieldStart("artifactLocation");
+    json.writeStringField("uri", uri(loc.file()));
+    json.writeEndObject();
+    json.writeArrayFieldStart("replacements");
+    json.writeStartObject();
+    json.writeObjectFieldStart("deletedRegion");
+    json.writeNumberField("startLine", loc.line());
+    json.writeNumberField("startColumn", loc.column());
+    json.writeNumberField("endLine", loc.endLine());
+    json.writeNumberField("endColumn", Math.max(loc.endColumn(), 1));
+    json.writeEndObject();
+    json.writeObjectFieldStart("insertedContent");
+    json.writeStringField("text", d.fix().get().replacement().get());
+    json.writeEndObject();
+    json.writeEndObject();
+    json.writeEndArray();
+    json.writeEndObject();
+    json.writeEndArray();
+    json.writeEndObject();
+    json.writeEndArray();
+  }
+
+  /** What identifies a finding whatever line it is on: check, file, its line's text and the message. */
+  private static String fingerprintKey(Diagnostic d, SourceFile source) {
+    var loc = d.location();
+    String line = source != null && loc.line() >= 1 && loc.line() <= source.lineMap().lineCount()
+        ? source.lineMap().lineText(loc.line()).strip() : "";
+    return d.checkId() + '\0' + loc.file() + '\0' + line + '\0' + d.message();
+  }
+
+  private static String sha256(String text) {
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      StringBuilder hex = new StringBuilder();
+      for (int i = 0; i < 16; i++) {
+        hex.append(Character.forDigit((hash[i] >> 4) & 0xf, 16)).append(Character.forDigit(hash[i] & 0xf, 16));
+      }
+      return hex.toString();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
   }
 
   /** A file name as a URI reference: relative paths stay relative, absolute ones get the file scheme. */
