@@ -18,9 +18,10 @@ import java.util.Optional;
  *
  * <p>Field lookup in an event object, which the specification leaves to the tool (it says field
  * names are the names in the log): the name as a literal key first ({@code userIdentity.arn} as
- * one key); else, for each dot from left to right, the text before it as a key whose value is
- * looked up with the text after it, so that {@code userIdentity.arn} also reads
- * {@code {"userIdentity": {"arn": ...}}}; the first that resolves wins. A path that passes
+ * one key); else, for each dot from right to left, the text before it as a key whose value is
+ * looked up with the text after it the same way, so that {@code userIdentity.arn} also reads
+ * {@code {"userIdentity": {"arn": ...}}}; the first that resolves wins, so the longest key that
+ * exists is preferred at each level. A path that passes
  * through a list reads the field of every element, and its value is the list of what was found.
  *
  * <p>The event text of a keyword search (the specification: "searching for keywords across an
@@ -64,7 +65,10 @@ final class EventView {
       if (direct.isPresent()) {
         return direct;
       }
-      for (int dot = name.indexOf('.'); dot > 0 && dot < name.length() - 1; dot = name.indexOf('.', dot + 1)) {
+      for (int dot = name.lastIndexOf('.'); dot > 0; dot = name.lastIndexOf('.', dot - 1)) {
+        if (dot == name.length() - 1) {
+          continue;
+        }
         Optional<YNode> head = map.get(name.substring(0, dot));
         if (head.isPresent()) {
           Optional<YNode> found = lookup(head.get(), name.substring(dot + 1));

@@ -19,15 +19,17 @@ import java.util.regex.PatternSyntaxException;
  * POSIX classes ({@code [[:alpha:]]}), which Java would read as a set of letters, are refused.
  * {@code cased} changes nothing: a regex is case-sensitive unless {@code i}.
  *
- * <p>A backtracking engine can take exponential time ({@code (a+)+$}), so each search may read
- * at most {@link #STEP_BUDGET} characters of the value; past that, or when the engine's
+ * <p>A backtracking engine can take exponential time ({@code (.*a){25}!}), so each search may
+ * read at most {@link #STEP_BUDGET} characters plus {@link #STEPS_PER_CHARACTER} per character
+ * of the value (a few hundred milliseconds at most); past that, or when the engine's
  * recursion overflows the stack, the search fails with an {@link EvaluationException} instead
  * of answering.
  */
 final class GuardedRegex {
 
-  /** Character reads allowed to one search: well under a second. */
-  static final long STEP_BUDGET = 50_000_000L;
+  /** Character reads allowed to one search, besides {@link #STEPS_PER_CHARACTER}. */
+  static final long STEP_BUDGET = 10_000_000L;
+  static final long STEPS_PER_CHARACTER = 10L;
 
   private final Pattern pattern;
   private final String source;
@@ -69,7 +71,7 @@ final class GuardedRegex {
       Matcher m = pattern.matcher(text);
       return m.find();
     } catch (BudgetExceeded e) {
-      throw new EvaluationException("the regular expression /" + source + "/ took more than " + STEP_BUDGET
+      throw new EvaluationException("the regular expression /" + source + "/ took more than " + text.budget
           + " steps on a value of " + value.length() + " characters; not judged");
     } catch (StackOverflowError e) {
       throw new EvaluationException("the regular expression /" + source + "/ overflowed the stack on a value of "
@@ -91,10 +93,13 @@ final class GuardedRegex {
   /** The value, counting every character the engine reads. */
   private static final class Budgeted implements CharSequence {
     private final String text;
-    private long left = STEP_BUDGET;
+    private final long budget;
+    private long left;
 
     Budgeted(String text) {
       this.text = text;
+      this.budget = STEP_BUDGET + STEPS_PER_CHARACTER * text.length();
+      this.left = budget;
     }
 
     @Override

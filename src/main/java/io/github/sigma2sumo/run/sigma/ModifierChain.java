@@ -267,7 +267,11 @@ final class ModifierChain {
       throw new RuleProblem("'" + modifier + "' is a flag of 're' and needs it before");
     }
     Set<Character> flags = new HashSet<>(r.flags());
-    flags.add(modifier.charAt(0));
+    flags.add(switch (modifier) {
+      case "i", "ignorecase" -> 'i';
+      case "m", "multiline" -> 'm';
+      default -> 's';
+    });
     return new Regex(r.pattern(), flags);
   }
 

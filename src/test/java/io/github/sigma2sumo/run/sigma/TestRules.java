@@ -19,7 +19,8 @@ final class TestRules {
     DiagnosticSink sink = new DiagnosticSink(source);
     SigmaLoader.Loaded loaded = SigmaLoader.load(source, sink);
     if (loaded.rules().size() != 1) {
-      throw new AssertionError("the rule does not load: " + sink.diagnostics());
+      throw new AssertionError("the rule does not load: " + sink.diagnostics().stream()
+          .filter(d -> d.severity() == io.github.sigma2sumo.diag.Severity.ERROR).toList());
     }
     return loaded.rules().get(0);
   }
@@ -39,6 +40,21 @@ final class TestRules {
             %s: %s
           condition: selection
         """.formatted(yamlKey(key), value));
+  }
+
+  /** A YAML single-quoted scalar. */
+  static String sq(String s) {
+    return "'" + s.replace("'", "''") + "'";
+  }
+
+  /** A YAML flow list of single-quoted scalars. */
+  static String sq(java.util.List<String> values) {
+    return values.stream().map(TestRules::sq).collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+  }
+
+  /** Whether the rule {@code key: value} matches an event whose field {@code field} is {@code json} (JSON text). */
+  static boolean itemMatches(String key, String value, String field, String json) {
+    return matches(item(key, value), event("{" + quoted(field) + ": " + json + "}"));
   }
 
   private static String yamlKey(String key) {
@@ -89,6 +105,18 @@ final class TestRules {
       }
     });
     return out.append('"').toString();
+  }
+
+  /**
+   * Whether the item {@code F|modifiers: raw}, built by the modifier chain alone (for chains the
+   * loader refuses), matches {@code event}.
+   */
+  static boolean chainMatches(String modifiers, Object raw, YMap event) throws RuleProblem, EvaluationException {
+    ModifierChain.Result r = ModifierChain.apply(List.of(modifiers.split("\\|")), java.util.Arrays.asList(raw), false,
+        Map.of());
+    DetectionItem item = new DetectionItem(java.util.Optional.of("F"), "F|" + modifiers,
+        new io.github.sigma2sumo.diag.Location("t", 1, 1, 1, 1), r.criteria(), r.all(), r.negated());
+    return item.test(EventView.of(event), new Trace());
   }
 
   static boolean matches(SigmaRule rule, YMap event) {
