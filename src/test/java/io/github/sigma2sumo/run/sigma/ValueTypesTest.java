@@ -6,6 +6,8 @@ import static io.github.sigma2sumo.run.sigma.TestRules.itemMatches;
 import static io.github.sigma2sumo.run.sigma.TestRules.matches;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.sigma2sumo.sigma.SigmaRule;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -66,6 +68,29 @@ class ValueTypesTest {
     assertThat(matches(item("Field", "null"), event("{\"Other\": 1}"))).isTrue();
     assertThat(matches(item("Field", "''"), event("{\"Other\": 1}"))).isFalse();
     assertThat(matches(item("Field|contains", "''"), event("{\"Other\": 1}"))).isFalse();
+  }
+
+  @Test
+  void stringModifiers_readANumberAsItsText_andAllTakesOneValue() throws Exception {
+    assertThat(TestRules.chainMatches("contains", new java.math.BigDecimal("46"), event("F", "x4688"))).isTrue();
+    assertThat(TestRules.chainMatches("startswith", Boolean.TRUE, event("F", "TRUEly"))).isTrue();
+    assertThat(itemMatches("F|contains|all", "'a'", "F", "\"xAx\"")).isTrue();
+    assertThat(itemMatches("F|contains|all", "'a'", "F", "\"x\"")).isFalse();
+  }
+
+  @Test
+  void timeframe_isNoSearchIdentifier() {
+    SigmaRule rule = TestRules.rule("""
+        title: t
+        logsource: {product: test}
+        detection:
+          selection: {A: x}
+          timeframe: 5m
+          condition: selection
+        """);
+    Explanation e = TestRules.evaluator(rule).explain(event("A", "x"));
+    assertThat(e.matched()).isTrue();
+    assertThat(e.searches()).extracting(SearchVerdict::identifier).containsExactly("selection");
   }
 
   @ParameterizedTest(name = "[{index}] {0} in {1} -> {2}")
