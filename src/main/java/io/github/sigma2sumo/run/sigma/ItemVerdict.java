@@ -6,9 +6,11 @@ import java.util.Optional;
 
 /**
  * How one detection item fared on one event: the search identifier and scope (the rule, or a
- * filter applied to it) it belongs to, its key as written ({@code Image|endswith}), where it is,
- * whether it held (after {@code neq}), the rule value that matched, and the event's value of the
- * field (keywords: none), shortened to {@link #MAX_SHOWN} characters.
+ * filter applied to it) it belongs to, its key as written ({@code Image|endswith}; keyword lists
+ * show {@code keywords}), where it is, whether it held (after {@code neq}), the first rule value
+ * that matched (before {@code neq} negates the item), and the event's value of the field as
+ * {@code 'text'}, a number, {@code null}, {@code absent}, {@code [...]} or {@code {n keys}}
+ * (keywords: none), shortened to {@link #MAX_SHOWN} characters.
  */
 public record ItemVerdict(String scope, String identifier, String key, Location location, boolean matched,
     Optional<String> ruleValue, Optional<String> eventValue) {

@@ -31,6 +31,9 @@ import java.util.Set;
  *       after {@code fieldref} they say how the two fields compare.
  *   <li>The string modifiers read a YAML number or boolean as its text ("All values are treated
  *       as case-insensitive strings"); the numeric and time modifiers need a YAML number.
+ *   <li>What {@code base64} and {@code base64offset} give is a string like any other, so it
+ *       matches case-insensitively unless {@code cased}, as the specification says of all
+ *       values, although base64 text is case-sensitive by nature.
  *   <li>{@code expand} replaces each placeholder with each of the caller's values for it (read
  *       as Sigma strings, so {@code srv*} is a wildcard); a placeholder without values is an
  *       error, as the specification asks of tools that cannot resolve it. On a regular
