@@ -47,6 +47,8 @@ public final class SigmaLoader {
   private static final Pattern TAG = Pattern.compile("[a-z0-9_-]+\\.[a-z0-9._-]+");
   /** T1567.002 in text, or techniques/T1567/002 in an attack.mitre.org address. */
   private static final Pattern TECHNIQUE = Pattern.compile("(?<![A-Za-z0-9])T(\\d{4})(?:[./](\\d{3}))?(?![0-9])");
+  /** A hundred years: no log search or Cloud SIEM window comes near, and it keeps sums of windows in a long. */
+  private static final long MAX_TIMESPAN_SECONDS = 100L * 31556952L;
   private static final Pattern TIMESPAN = Pattern.compile("(\\d+)([smhdwMy])");
 
   private final SourceFile source;
@@ -508,7 +510,7 @@ public final class SigmaLoader {
     if (!m.matches()) {
       throw error(c.get("timespan").get().span(), "timespan is a number and a unit s, m, h, d, w, M or y, such as 1h");
     }
-    long seconds = Long.parseLong(m.group(1)) * switch (m.group(2)) {
+    long unit = switch (m.group(2)) {
       case "s" -> 1L;
       case "m" -> 60L;
       case "h" -> 3600L;
@@ -517,6 +519,15 @@ public final class SigmaLoader {
       case "M" -> 2629746L;
       default -> 31556952L;
     };
+    long seconds;
+    try {
+      seconds = Math.multiplyExact(Long.parseLong(m.group(1)), unit);
+    } catch (ArithmeticException | NumberFormatException e) {
+      seconds = -1;
+    }
+    if (seconds <= 0 || seconds > MAX_TIMESPAN_SECONDS) {
+      throw error(c.get("timespan").get().span(), "timespan must be from 1s to 100y; '" + timespan + "' is not");
+    }
     SigmaCorrelation.Threshold threshold;
     List<String> fields = List.of();
     Optional<YNode> condNode = c.get("condition");

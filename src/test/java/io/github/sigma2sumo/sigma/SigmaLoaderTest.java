@@ -7,6 +7,8 @@ import io.github.sigma2sumo.diag.DiagnosticSink;
 import io.github.sigma2sumo.source.SourceFile;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The loader's diagnostics, at their exact positions, and the shapes it reads. */
 class SigmaLoaderTest {
@@ -135,6 +137,22 @@ class SigmaLoaderTest {
         "6:15 sigma-syntax timespan is a number and a unit s, m, h, d, w, M or y, such as 1h");
     assertThat(l.loaded().filters()).hasSize(1);
     assertThat(l.loaded().filters().get(0).rules()).containsExactly("any");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"99999999999999999999s", "9999999999999999y", "101y", "0s"})
+  void aTimespanPastALongOrOutsideAHundredYearsIsAnErrorOfTheRule(String timespan) {
+    Loaded l = load("""
+        title: C
+        correlation:
+            type: event_count
+            rules: [a]
+            timespan: %s
+            condition: {gte: 3}
+        """.formatted(timespan));
+    assertThat(l.diagnostics().stream().filter(d -> !d.contains("sigma-metadata"))).containsExactly(
+        "5:15 sigma-syntax timespan must be from 1s to 100y; '" + timespan + "' is not");
+    assertThat(l.loaded().correlations()).isEmpty();
   }
 
   @Test
