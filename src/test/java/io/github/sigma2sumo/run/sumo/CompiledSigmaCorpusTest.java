@@ -1,0 +1,118 @@
+package io.github.sigma2sumo.run.sumo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.sigma2sumo.compile.CompiledRule;
+import io.github.sigma2sumo.compile.Pipeline;
+import io.github.sigma2sumo.compile.Pipelines;
+import io.github.sigma2sumo.compile.RuleCompiler;
+import io.github.sigma2sumo.compile.Target;
+import io.github.sigma2sumo.diag.DiagnosticSink;
+import io.github.sigma2sumo.source.SourceFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The SigmaHQ corpus compiled with the default pipelines (the compiler only makes the input here):
+ * every compiled query prepares, and the rules of SigmaHQ's regression data fire on their own
+ * events, rendered as the Windows XML the default pipelines parse.
+ */
+class CompiledSigmaCorpusTest {
+
+  /** Rules that do not fire on their events, and why. */
+  private static final Map<String, String> KNOWN_MISSES = Map.of(
+      "d4f1a2b3-7c8e-4d5f-b6a9-1e0c2d3f4e5b", "the WMI-Activity event keeps Operation in <UserData>, while"
+          + " the default pipeline reads <Data Name='Operation'>");
+
+  @Test
+  void everyCompiledQueryPrepares() throws Exception {
+    Map<String, List<String>> refused = new TreeMap<>();
+    int prepared = 0;
+    for (Map.Entry<String, String> e : compiled().entrySet()) {
+      Preparation p = SumoInterpreter.prepare(Runs.parse(e.getValue()), Lookups.none());
+      if (p.query().isPresent()) {
+        prepared++;
+      } else {
+        refused.put(e.getKey(), p.problems().stream().map(Problem::message).toList());
+      }
+    }
+    assertThat(refused).isEmpty();
+    assertThat(prepared).isGreaterThan(3000);
+  }
+
+  @Test
+  void regressionEventsFireTheirRules() throws Exception {
+    Path data = Path.of(System.getProperty("corpus.dir", "../shared/corpus"), "sigmahq-regression");
+    assumeTrue(Files.isDirectory(data), "corpus not present");
+    Map<String, String> queries = compiled();
+    ObjectMapper mapper = new ObjectMapper();
+    Map<String, String> missed = new TreeMap<>();
+    int fired = 0;
+    List<Path> events;
+    try (Stream<Path> walk = Files.walk(data)) {
+      events = walk.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+    }
+    for (Path file : events) {
+      String id = file.getFileName().toString().replace(".json", "");
+      String query = queries.get(id);
+      if (query == null) {
+        missed.put(id, "no compiled query");
+        continue;
+      }
+      List<LogMessage> messages = new ArrayList<>();
+      try (MappingIterator<JsonNode> it = mapper.readerFor(JsonNode.class).readValues(file.toFile())) {
+        while (it.hasNext()) {
+          messages.add(WindowsXml.message(it.next()));
+        }
+      }
+      Output out = Runs.prepare(query).run(messages);
+      if (out.fired()) {
+        fired++;
+      } else {
+        missed.put(id, query + "\n" + messages.get(0).raw());
+      }
+    }
+    assertThat(missed.keySet()).as("missed: %s", missed).containsExactlyInAnyOrderElementsOf(KNOWN_MISSES.keySet());
+    assertThat(fired).isEqualTo(events.size() - KNOWN_MISSES.size());
+  }
+
+  private static Map<String, String> compiled;
+
+  /** Compiled queries by rule id. */
+  static synchronized Map<String, String> compiled() throws Exception {
+    if (compiled != null) {
+      return compiled;
+    }
+    Path corpus = Path.of(System.getProperty("corpus.dir", "../shared/corpus"), "sigmahq");
+    assumeTrue(Files.isDirectory(corpus), "corpus not present");
+    DiagnosticSink problems = new DiagnosticSink(SourceFile.of("pipelines", ""));
+    List<Pipeline> pipelines = new ArrayList<>();
+    for (String name : Pipelines.defaultNames(Target.SEARCH)) {
+      pipelines.add(Pipelines.builtIn(name, problems).orElseThrow());
+    }
+    RuleCompiler compiler = new RuleCompiler(pipelines);
+    Map<String, String> out = new HashMap<>();
+    try (Stream<Path> walk = Files.walk(corpus)) {
+      for (Path file : walk.filter(p -> p.toString().endsWith(".yml")).sorted().toList()) {
+        for (CompiledRule rule : compiler.compile(SourceFile.of(file.toString(), Files.readString(file)))) {
+          if (!rule.failed()) {
+            rule.id().ifPresent(id -> out.put(id, rule.query().orElseThrow()));
+          }
+        }
+      }
+    }
+    compiled = out;
+    return out;
+  }
+}
