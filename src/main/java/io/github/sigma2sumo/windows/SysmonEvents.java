@@ -101,6 +101,11 @@ public final class SysmonEvents {
     return Optional.of(Set.copyOf(fields));
   }
 
+  /** The Sysmon events a Windows log-source category reads; empty for one not read from Sysmon. */
+  public static List<Integer> events(String category) {
+    return CATEGORIES.getOrDefault(category, List.of());
+  }
+
   /** Every data field of every Sysmon event. */
   public static Set<String> allDataFields() {
     Set<String> all = new LinkedHashSet<>();
