@@ -37,8 +37,8 @@ record AggregationRule(CseExpression match, List<Aggregation> aggregations, CseE
   }
 
   @Override
-  public List<String> expressionKeys() {
-    return List.of(MATCH);
+  public Map<String, CseExpression> expressions() {
+    return Map.of(MATCH, match);
   }
 
   @Override

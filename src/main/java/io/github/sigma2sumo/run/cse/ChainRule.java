@@ -3,6 +3,7 @@ package io.github.sigma2sumo.run.cse;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -36,12 +37,12 @@ record ChainRule(List<CseExpression> links, long[] limits, boolean ordered, long
   }
 
   @Override
-  public List<String> expressionKeys() {
-    List<String> keys = new ArrayList<>();
+  public Map<String, CseExpression> expressions() {
+    Map<String, CseExpression> out = new LinkedHashMap<>();
     for (int i = 0; i < links.size(); i++) {
-      keys.add(key(i));
+      out.put(key(i), links.get(i));
     }
-    return keys;
+    return out;
   }
 
   /** A group's window (payload: which links each record matched) and, unordered, how many records each link has. */

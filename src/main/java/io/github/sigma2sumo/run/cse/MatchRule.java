@@ -1,6 +1,7 @@
 package io.github.sigma2sumo.run.cse;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A match rule (endpoint {@code sec/v1/rules/templated}): one signal per record the expression
@@ -17,8 +18,8 @@ record MatchRule(CseExpression expression, Grouping grouping) implements RuleLog
   }
 
   @Override
-  public List<String> expressionKeys() {
-    return List.of(KEY);
+  public Map<String, CseExpression> expressions() {
+    return Map.of(KEY, expression);
   }
 
   @Override

@@ -1,6 +1,6 @@
 package io.github.sigma2sumo.run.cse;
 
-import java.util.List;
+import java.util.Map;
 
 /**
  * What one type of Cloud SIEM rule does with records in time order: a match rule signals on each
@@ -24,8 +24,8 @@ sealed interface RuleLogic permits MatchRule, ThresholdRule, ChainRule, Aggregat
   /** The rule type as the pack names it: match, threshold, chain or aggregation. */
   String type();
 
-  /** The keys of the rule's expressions in the body, in order. */
-  List<String> expressionKeys();
+  /** The rule's record expressions by their key in the body, in order. */
+  Map<String, CseExpression> expressions();
 
   void run(RuleRun run);
 }

@@ -25,8 +25,8 @@ record ThresholdRule(CseExpression expression, long limit, long windowMillis, Op
   }
 
   @Override
-  public List<String> expressionKeys() {
-    return List.of(MatchRule.KEY);
+  public Map<String, CseExpression> expressions() {
+    return Map.of(MatchRule.KEY, expression);
   }
 
   /** A group's window and how many of its records hold each distinct value. */

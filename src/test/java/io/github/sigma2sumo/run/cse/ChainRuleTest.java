@@ -35,6 +35,18 @@ class ChainRuleTest {
   }
 
   @Test
+  void itsExpressionsAreThereToExplainARecord() {
+    CseRuleEvaluator r = chain(true, 1);
+    assertThat(r.expressions()).containsOnlyKeys("expressionsAndLimits[0].expression",
+        "expressionsAndLimits[1].expression");
+    Explanation x = r.expressions().get("expressionsAndLimits[1].expression").explain(Json.record(FAIL));
+    assertThat(x.outcome()).isEqualTo(Outcome.NO_MATCH);
+    assertThat(x.condition().text()).isEqualTo("metadata_deviceEventId = 'Security-4624'");
+    assertThat(x.condition().readings())
+        .containsExactly(new Explanation.Reading("metadata_deviceEventId", "'Security-4625'"));
+  }
+
+  @Test
   void unorderedChainsTakeTheLinksInAnyOrder() {
     Verdict v = chain(false, 1).run(records(0, OK, MINUTE, FAIL));
     assertThat(signals(v)).containsExactly(List.of(0, 1));
