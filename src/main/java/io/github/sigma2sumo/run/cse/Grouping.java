@@ -69,6 +69,10 @@ final class Grouping {
     return out;
   }
 
+  boolean hasSelectors() {
+    return !selectors.isEmpty();
+  }
+
   /** The entities of record {@code index} that have a value, for a match rule's signal. */
   List<Signal.Field> entities(RuleRun run, int index) {
     List<Signal.Field> out = new ArrayList<>();
