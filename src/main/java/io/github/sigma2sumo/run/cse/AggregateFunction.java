@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -36,10 +35,6 @@ enum AggregateFunction {
       }
     }
     return Optional.empty();
-  }
-
-  String spelling() {
-    return name().toLowerCase(Locale.ROOT);
   }
 
   @Nullable Object apply(List<@Nullable Object> values, Span span) {

@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -282,9 +281,5 @@ final class Coercions {
       return "an array of " + list.size() + (list.size() == 1 ? " value" : " values");
     }
     return "a map of " + ((YMap) value).entries().size() + " keys";
-  }
-
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
   }
 }
