@@ -10,7 +10,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The functions of an aggregation rule (docs: write-aggregation-rule.md: avg, count,
+ * The functions of an aggregation rule (docs: docs/cse/rules/write-aggregation-rule.md: avg, count,
  * count_distinct, first, last, max, min, sum), over the values their argument took on the records
  * of a window, oldest first. The page says that for count and count_distinct "your expression
  * should return countable results" (such as {@code http_response_statusCode > 201}) and for the

@@ -45,8 +45,9 @@ final class FunctionCalls {
       return compiler.problem(span, "'" + node.name() + "' is not a function of Cloud SIEM expressions");
     }
     if (!arity.get().accepts(node.args().size())) {
-      return compiler.problem(span, node.name() + " takes " + arity.get() + " argument" + (arity.get().max() == 1 ? "" : "s")
-          + ", not " + node.args().size());
+      String plural = arity.get().max() == 1 ? "" : "s";
+      return compiler.problem(span, node.name() + " takes " + arity.get() + " argument" + plural + ", not "
+          + node.args().size());
     }
     if (name.equals("hasthreatmatch")) {
       return frame -> {

@@ -5,11 +5,11 @@ import java.util.Map;
 
 /**
  * A match rule (endpoint {@code sec/v1/rules/templated}): one signal per record the expression
- * matches, naming the entities the record has a value for (docs: about-cse-rules.md, match rules
- * are stateless and look at one record; write-match-rule.md, the rule "will fire a Signal on each
- * of the Entity fields you select"). A matching record with no value for any of the rule's entity
- * selectors makes no signal, since a signal is always on an entity; it is still among the matches.
- * A rule without entity selectors signals on every match.
+ * matches, naming the entities the record has a value for (docs: docs/cse/rules/about-cse-rules.md,
+ * match rules are stateless and look at one record; docs/cse/rules/write-match-rule.md, the rule
+ * "will fire a Signal on each of the Entity fields you select"). A matching record with no value
+ * for any of the rule's entity selectors makes no signal, since a signal is always on an entity; it
+ * is still among the matches. A rule without entity selectors signals on every match.
  */
 record MatchRule(CseExpression expression, Grouping grouping) implements RuleLogic {
 

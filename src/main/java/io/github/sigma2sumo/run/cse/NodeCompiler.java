@@ -352,7 +352,9 @@ final class NodeCompiler implements ExprVisitor<Node> {
     }
     if (target instanceof List<?> list) {
       BigDecimal n = Coercions.number(key, span);
-      if (n == null || n.signum() < 0 || n.stripTrailingZeros().scale() > 0 || n.compareTo(BigDecimal.valueOf(list.size())) >= 0) {
+      boolean element = n != null && n.signum() >= 0 && n.stripTrailingZeros().scale() <= 0
+          && n.compareTo(BigDecimal.valueOf(list.size())) < 0;
+      if (!element) {
         return null;
       }
       return list.get(n.intValue());

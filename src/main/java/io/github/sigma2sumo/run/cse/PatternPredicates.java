@@ -83,7 +83,8 @@ final class PatternPredicates {
     Span span = node.span();
     boolean negated = node.negated();
     Expr patternExpr = node.pattern();
-    Node pattern = patternExpr instanceof Expr.RegexLit r ? new NodeCompiler.Constant(r.pattern()) : compiler.compile(patternExpr);
+    Node pattern = patternExpr instanceof Expr.RegexLit r ? new NodeCompiler.Constant(r.pattern())
+        : compiler.compile(patternExpr);
     if (pattern instanceof NodeCompiler.Constant c && c.value() instanceof String text) {
       StringBuilder why = new StringBuilder();
       Optional<JavaRegex> compiled = JavaRegex.compile(text, why);

@@ -36,7 +36,8 @@ final class Re2Regex {
   /** The compiled regex, or why RE2 refuses it (appended to {@code why}). */
   static Optional<Re2Regex> compile(String regex, String flags, StringBuilder why) {
     if (regex.length() > MAX_LENGTH) {
-      why.append("the regex is ").append(regex.length()).append(" characters long; the limit here is ").append(MAX_LENGTH);
+      why.append("the regex is ").append(regex.length()).append(" characters long; the limit here is ")
+          .append(MAX_LENGTH);
       return Optional.empty();
     }
     String withFlags = flags.isEmpty() ? regex : "(?" + flags + ")" + regex;

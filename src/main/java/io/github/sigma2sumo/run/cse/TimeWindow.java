@@ -33,7 +33,7 @@ final class TimeWindow<T> {
     return dropped;
   }
 
-  /** Whether a record at {@code older} is out of the window that ends at {@code newer}; a gap too wide for a long is. */
+  /** Whether a record at {@code older} is out of the window ending at {@code newer}; a gap past a long's range is. */
   private boolean apart(long newer, long older) {
     try {
       return Math.subtractExact(newer, older) >= millis;
