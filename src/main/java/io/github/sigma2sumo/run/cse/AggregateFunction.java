@@ -5,13 +5,12 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The functions of an aggregation rule (docs: write-aggregation-rule.md: avg, count,
+ * The functions of an aggregation rule (docs: docs/cse/rules/write-aggregation-rule.md: avg, count,
  * count_distinct, first, last, max, min, sum), over the values their argument took on the records
  * of a window, oldest first. The page says that for count and count_distinct "your expression
  * should return countable results" (such as {@code http_response_statusCode > 201}) and for the
@@ -36,10 +35,6 @@ enum AggregateFunction {
       }
     }
     return Optional.empty();
-  }
-
-  String spelling() {
-    return name().toLowerCase(Locale.ROOT);
   }
 
   @Nullable Object apply(List<@Nullable Object> values, Span span) {

@@ -15,7 +15,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An aggregation rule (docs: write-aggregation-rule.md): the records that match
+ * An aggregation rule (docs: docs/cse/rules/write-aggregation-rule.md): the records that match
  * {@code matchExpression} are grouped, each named aggregation is computed over a group's records in
  * the window ({@link AggregateFunction}), and the rule fires when {@code triggerExpression}, which
  * reads the aggregations by name, is true. The trigger is checked as each matching record arrives;
@@ -37,8 +37,8 @@ record AggregationRule(CseExpression match, List<Aggregation> aggregations, CseE
   }
 
   @Override
-  public List<String> expressionKeys() {
-    return List.of(MATCH);
+  public Map<String, CseExpression> expressions() {
+    return Map.of(MATCH, match);
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.github.sigma2sumo.run.cse;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -10,13 +11,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A chain rule: fires when, within the window, each of its expressions has matched at least its
- * limit of records of one group (docs: write-chain-rule.md). With {@code ordered}, "matches must
- * occur in the same order as you have ordered the rule expressions": all the records counted for
- * one expression come before those counted for the next.
+ * limit of records of one group (docs: docs/cse/rules/write-chain-rule.md). With {@code ordered},
+ * "matches must occur in the same order as you have ordered the rule expressions": all the records
+ * counted for one expression come before those counted for the next.
  *
  * <p>Decided where the docs are silent: a record that matches several expressions counts for each
- * of them when the chain is unordered, and for one of them when it is ordered (one record cannot
- * be both before and after itself); "before" is earlier in time, and for equal times earlier in the
+ * of them when the chain is unordered, and for one of them when it is ordered (one record cannot be
+ * both before and after itself); "before" is earlier in time, and for equal times earlier in the
  * input. The UI allows two expressions in an ordered chain; any number is evaluated here. The
  * signal's records are, unordered, every record in the window that matched an expression, and,
  * ordered, the records of the latest complete chain (found by taking, from the newest record back,
@@ -36,12 +37,12 @@ record ChainRule(List<CseExpression> links, long[] limits, boolean ordered, long
   }
 
   @Override
-  public List<String> expressionKeys() {
-    List<String> keys = new ArrayList<>();
+  public Map<String, CseExpression> expressions() {
+    Map<String, CseExpression> out = new LinkedHashMap<>();
     for (int i = 0; i < links.size(); i++) {
-      keys.add(key(i));
+      out.put(key(i), links.get(i));
     }
-    return keys;
+    return out;
   }
 
   /** A group's window (payload: which links each record matched) and, unordered, how many records each link has. */
@@ -68,8 +69,12 @@ record ChainRule(List<CseExpression> links, long[] limits, boolean ordered, long
           count(state.counts(), gone.payload(), -1);
         }
         count(state.counts(), matched, 1);
-        @Nullable List<TimeWindow.Entry<boolean[]>> chain = ordered ? (matched[n - 1] ? orderedChain(state.window()) : null)
-            : complete(state.counts()) ? state.window().entries() : null;
+        @Nullable List<TimeWindow.Entry<boolean[]>> chain;
+        if (ordered) {
+          chain = matched[n - 1] ? orderedChain(state.window()) : null;
+        } else {
+          chain = complete(state.counts()) ? state.window().entries() : null;
+        }
         if (chain != null) {
           run.signal(new Signal(TimeWindow.indexes(chain), TimeWindow.first(chain), TimeWindow.last(chain),
               group.entities(), group.groupBy(), List.of()));

@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -45,7 +44,8 @@ final class Coercions {
   /** Returned by {@link #compare} when the two values have no order. */
   static final int UNORDERED = Integer.MIN_VALUE;
 
-  private static final Pattern DECIMAL = Pattern.compile("[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]{1,9})?");
+  private static final Pattern DECIMAL =
+      Pattern.compile("[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]{1,9})?");
 
   private Coercions() {}
 
@@ -123,7 +123,8 @@ final class Coercions {
 
   private static BigDecimal checked(BigDecimal n, Span span) {
     if (!inRange(n)) {
-      throw new EvaluationError(span, "the number " + n + " is out of the range evaluated here (10^±" + MAX_EXPONENT + ")");
+      throw new EvaluationError(span, "the number " + n + " is out of the range evaluated here (10^±"
+          + MAX_EXPONENT + ")");
     }
     return n;
   }
@@ -282,9 +283,5 @@ final class Coercions {
       return "an array of " + list.size() + (list.size() == 1 ? " value" : " values");
     }
     return "a map of " + ((YMap) value).entries().size() + " keys";
-  }
-
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
   }
 }

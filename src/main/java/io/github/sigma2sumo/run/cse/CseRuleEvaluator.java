@@ -3,6 +3,7 @@ package io.github.sigma2sumo.run.cse;
 import io.github.sigma2sumo.sigma.YamlTree.YNode;
 import io.github.sigma2sumo.source.Span;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -45,14 +46,18 @@ public final class CseRuleEvaluator {
     return logic.type();
   }
 
-  /** The keys of the rule's expressions in its body, as {@link Verdict#matches()} names them. */
-  public List<String> expressionKeys() {
-    return logic.expressionKeys();
+  /**
+   * The rule's record expressions by their key in the body ({@code expression},
+   * {@code expressionsAndLimits[1].expression}, {@code matchExpression}), as {@link
+   * Verdict#matches()} names them, in order; for {@code --explain}.
+   */
+  public Map<String, CseExpression> expressions() {
+    return logic.expressions();
   }
 
   /** Runs the rule over {@code records} (in any order: they are taken in time order). */
   public Verdict run(List<TimedRecord> records) {
-    RuleRun run = new RuleRun(records, logic.expressionKeys());
+    RuleRun run = new RuleRun(records, List.copyOf(logic.expressions().keySet()));
     try {
       logic.run(run);
     } catch (EvaluationError e) {

@@ -39,10 +39,6 @@ final class FieldLookup implements Node {
     }
   }
 
-  String name() {
-    return name;
-  }
-
   @Override
   public @Nullable Object eval(Frame frame) {
     return Coercions.fromNode(node(frame.record));

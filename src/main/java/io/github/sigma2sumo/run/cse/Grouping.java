@@ -9,16 +9,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * How a threshold, chain or aggregation rule splits records into the groups it counts apart.
  *
- * <p>Docs: write-threshold-rule.md and write-chain-rule.md: "By default, a threshold [chain] rule
- * implicitly groups by the entity field you'll select [...] You can select additional group by
- * fields"; write-aggregation-rule.md: the On Entity field "will automatically appear" among the
- * group-by fields, and the rule "will fire a Signal on each of the Entity fields you select". So
- * each entity selector counts on its own: a record belongs to one group per entity selector whose
- * value it has, keyed by that value and the group-by values. Left open by the docs and decided
- * here: a record without a value for a selector is not counted for it (a signal needs its entity);
- * a group-by field that is null is a group value like any other; an aggregation rule with
- * {@code groupByAsset} false groups by its group-by fields only, and so does any rule without
- * entity selectors.
+ * <p>Docs: docs/cse/rules/write-threshold-rule.md and docs/cse/rules/write-chain-rule.md: "By
+ * default, a threshold [chain] rule implicitly groups by the entity field you'll select [...] You
+ * can select additional group by fields"; docs/cse/rules/write-aggregation-rule.md: the On Entity
+ * field "will automatically appear" among the group-by fields, and the rule "will fire a Signal on
+ * each of the Entity fields you select". So each entity selector counts on its own: a record
+ * belongs to one group per entity selector whose value it has, keyed by that value and the group-by
+ * values. Left open by the docs and decided here: a record without a value for a selector is not
+ * counted for it (a signal needs its entity); a group-by field that is null is a group value like
+ * any other; an aggregation rule with {@code groupByAsset} false groups by its group-by fields
+ * only, and so does any rule without entity selectors.
  */
 final class Grouping {
 
@@ -67,6 +67,10 @@ final class Grouping {
       }
     }
     return out;
+  }
+
+  boolean hasSelectors() {
+    return !selectors.isEmpty();
   }
 
   /** The entities of record {@code index} that have a value, for a match rule's signal. */

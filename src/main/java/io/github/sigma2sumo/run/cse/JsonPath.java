@@ -34,16 +34,10 @@ final class JsonPath {
 
   private record Every() implements Step {}
 
-  private final String text;
   private final List<Step> steps;
 
-  private JsonPath(String text, List<Step> steps) {
-    this.text = text;
+  private JsonPath(List<Step> steps) {
     this.steps = steps;
-  }
-
-  String text() {
-    return text;
   }
 
   static Optional<JsonPath> parse(String path, StringBuilder why) {
@@ -106,7 +100,7 @@ final class JsonPath {
       }
       first = false;
     }
-    return Optional.of(new JsonPath(path, List.copyOf(steps)));
+    return Optional.of(new JsonPath(List.copyOf(steps)));
   }
 
   /** What the path finds in {@code source} (a value of {@link Coercions}), or null. */

@@ -14,11 +14,12 @@ import org.jspecify.annotations.Nullable;
  * <p>An IPv4 address is four decimal numbers of 0 to 255 joined by dots (one to three digits each).
  * An IPv6 address is eight groups of one to four hex digits, with one {@code ::} for a run of zero
  * groups and an IPv4 address allowed for the last two; a zone ({@code %eth0}) is not part of it.
- * Private means 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16 (the log-search page isprivateip.md:
- * 192.168.0.1 and 10.255.255.255 are private, 127.0.0.1 is not); public means a valid IPv4 address
- * that is not private. The log-search pages say invalid addresses are "dropped from the results":
- * here such an argument (IPv6 included, for the IPv4 functions) gives null, which no comparison
- * matches. A prefix length is a number or a numeric string from 0 to 32.
+ * Private means 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16
+ * (docs/search/search-query-language/search-operators/isprivateip.md: 192.168.0.1 and
+ * 10.255.255.255 are private, 127.0.0.1 is not); public means a valid IPv4 address that is not
+ * private. The log-search pages say invalid addresses are "dropped from the results": here such an
+ * argument (IPv6 included, for the IPv4 functions) gives null, which no comparison matches. A
+ * prefix length is a number or a numeric string from 0 to 32.
  */
 final class NetworkFunctions {
 

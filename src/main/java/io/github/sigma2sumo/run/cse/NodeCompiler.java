@@ -3,24 +3,22 @@ package io.github.sigma2sumo.run.cse;
 import io.github.sigma2sumo.ast.BinaryOp;
 import io.github.sigma2sumo.ast.Expr;
 import io.github.sigma2sumo.ast.ExprVisitor;
-import io.github.sigma2sumo.cse.CseFunctions;
 import io.github.sigma2sumo.sigma.YamlTree.YMap;
 import io.github.sigma2sumo.source.Span;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Prepares an expression tree once: every node of the AST becomes an evaluation {@link Node} with
- * its constants converted, its regexes and LIKE patterns compiled and its field names resolved, so
- * that testing a record never walks the AST. Everything that cannot be prepared is a {@link
+ * its constants converted, its regexes and LIKE patterns compiled ({@link PatternPredicates}) and
+ * its field names resolved, and every call bound to its function ({@link FunctionCalls}), so that
+ * testing a record never walks the AST. Everything that cannot be prepared is a {@link
  * Problem} (an unknown function, a wrong number of arguments, a regex RE2 or Java refuses, a log
  * search construct); everything that can only fail for some records fails there, as an
  * {@link EvaluationError}.
@@ -30,13 +28,9 @@ import org.jspecify.annotations.Nullable;
  * {@code AND} and {@code OR} are decided by any term that decides them, so a term that cannot be
  * evaluated fails the record only when no other term settles the answer. Arithmetic reads strings as numbers where
  * they are numbers and is null otherwise (Spark's implicit cast); {@code /} divides exactly to 34
- * digits (the page: floating-point division) and a division by zero is null. {@code hasThreatMatch}
- * is not evaluated here: it needs Cloud SIEM's threat intelligence, so a record whose answer
- * depends on it fails with that message.
+ * digits (the page: floating-point division) and a division by zero is null.
  */
 final class NodeCompiler implements ExprVisitor<Node> {
-
-  private static final Map<String, Builtin> BUILTINS = builtins();
 
   private final List<Problem> problems;
   private final Map<String, Integer> aliases;
@@ -44,21 +38,6 @@ final class NodeCompiler implements ExprVisitor<Node> {
   NodeCompiler(List<Problem> problems, Map<String, Integer> aliases) {
     this.problems = problems;
     this.aliases = aliases;
-  }
-
-  private static Map<String, Builtin> builtins() {
-    Map<String, Builtin> table = new HashMap<>();
-    StringFunctions.register(table);
-    NumberFunctions.register(table);
-    NetworkFunctions.register(table);
-    CollectionFunctions.register(table);
-    return Map.copyOf(table);
-  }
-
-  /** True when every function of {@link CseFunctions} is either evaluated here or refused by name. */
-  static boolean coversEveryFunction() {
-    return CseFunctions.names().stream().allMatch(n -> BUILTINS.containsKey(n) || n.equals("if")
-        || n.equals("hasthreatmatch") || n.equals("anyhttpheadermatches"));
   }
 
   Node compile(Expr e) {
@@ -73,7 +52,8 @@ final class NodeCompiler implements ExprVisitor<Node> {
     }
   }
 
-  private Node problem(Span span, String message) {
+  /** Notes a problem, and gives a node that fails with it (never run: a problem stops the preparation). */
+  Node problem(Span span, String message) {
     problems.add(new Problem(span, message));
     return frame -> {
       throw new EvaluationError(span, message);
@@ -153,54 +133,22 @@ final class NodeCompiler implements ExprVisitor<Node> {
 
   @Override
   public Node visitCall(Expr.Call node) {
-    String name = node.name().toLowerCase(Locale.ROOT);
-    Span span = node.span();
-    Optional<CseFunctions.Arity> arity = CseFunctions.arity(name);
-    if (arity.isEmpty()) {
-      return problem(span, "'" + node.name() + "' is not a function of Cloud SIEM expressions");
-    }
-    if (!arity.get().accepts(node.args().size())) {
-      return problem(span, node.name() + " takes " + arity.get() + " argument" + (arity.get().max() == 1 ? "" : "s")
-          + ", not " + node.args().size());
-    }
-    if (name.equals("hasthreatmatch")) {
-      return frame -> {
-        throw new EvaluationError(span, "hasThreatMatch is not evaluated locally: it looks values up in Cloud SIEM's"
-            + " threat intelligence, which is not here");
-      };
-    }
-    Node[] args = new Node[node.args().size()];
-    for (int i = 0; i < args.length; i++) {
-      args[i] = compile(node.args().get(i));
-    }
-    if (name.equals("if")) {
-      Span condition = node.args().get(0).span();
-      return frame -> Coercions.truth(args[0].eval(frame), condition) ? args[1].eval(frame) : args[2].eval(frame);
-    }
-    Builtin fn = BUILTINS.get(name);
-    if (name.equals("anyhttpheadermatches")) {
-      if (args[1] instanceof Constant c && c.value() instanceof String regex) {
-        StringBuilder why = new StringBuilder();
-        Optional<JavaRegex> compiled = JavaRegex.compile(regex, why);
-        if (compiled.isEmpty()) {
-          return problem(node.args().get(1).span(), why.toString());
-        }
-        fn = CollectionFunctions.anyHeaderMatches(compiled.get());
-      } else {
-        fn = CollectionFunctions.anyHeaderMatches();
-      }
-    }
-    if (fn == null) {
-      return problem(span, node.name() + " is not evaluated locally");
-    }
-    Builtin f = fn;
-    return frame -> {
-      Object[] values = new Object[args.length];
-      for (int i = 0; i < args.length; i++) {
-        values[i] = args[i].eval(frame);
-      }
-      return f.apply(values, span);
-    };
+    return FunctionCalls.compile(node, this);
+  }
+
+  @Override
+  public Node visitMatches(Expr.Matches node) {
+    return PatternPredicates.matches(node, this);
+  }
+
+  @Override
+  public Node visitLike(Expr.Like node) {
+    return PatternPredicates.like(node, this);
+  }
+
+  @Override
+  public Node visitRlike(Expr.Rlike node) {
+    return PatternPredicates.rlike(node, this);
   }
 
   @Override
@@ -321,38 +269,6 @@ final class NodeCompiler implements ExprVisitor<Node> {
   }
 
   @Override
-  public Node visitMatches(Expr.Matches node) {
-    Node subject = compile(node.subject());
-    Span span = node.span();
-    boolean negated = node.negated();
-    if (node.pattern() instanceof Expr.RegexLit regex) {
-      StringBuilder why = new StringBuilder();
-      Optional<Re2Regex> compiled = Re2Regex.compile(regex.pattern(), regex.flags(), why);
-      if (compiled.isEmpty()) {
-        return problem(regex.span(), why.toString());
-      }
-      Re2Regex re = compiled.get();
-      return frame -> {
-        String s = Coercions.string(subject.eval(frame), span);
-        return s != null && re.find(s) != negated;
-      };
-    }
-    Node pattern = compile(node.pattern());
-    if (pattern instanceof Constant c && c.value() instanceof String text) {
-      GlobPattern glob = GlobPattern.wildcard(text);
-      return frame -> {
-        String s = Coercions.string(subject.eval(frame), span);
-        return s != null && glob.matches(s) != negated;
-      };
-    }
-    return frame -> {
-      String s = Coercions.string(subject.eval(frame), span);
-      String p = Coercions.string(pattern.eval(frame), span);
-      return s != null && p != null && GlobPattern.wildcard(p).matches(s) != negated;
-    };
-  }
-
-  @Override
   public Node visitIn(Expr.In node) {
     Node subject = compile(node.subject());
     Node[] values = compileAll(node.values());
@@ -391,70 +307,6 @@ final class NodeCompiler implements ExprVisitor<Node> {
       }
     }
     return false;
-  }
-
-  @Override
-  public Node visitLike(Expr.Like node) {
-    Node subject = compile(node.subject());
-    Node pattern = compile(node.pattern());
-    Span span = node.span();
-    boolean negated = node.negated();
-    int escape = '\\';
-    if (node.escape().isPresent()) {
-      Optional<Integer> c = GlobPattern.escapeCharacter(node.escape().get());
-      if (c.isEmpty()) {
-        return problem(span, "the ESCAPE of LIKE must be one character, not '" + node.escape().get() + "'");
-      }
-      if (c.get() == '%' || c.get() == '_') {
-        return problem(span, "ESCAPE '" + node.escape().get() + "' would make a LIKE wildcard its own escape;"
-            + " the docs do not say what that means");
-      }
-      escape = c.get();
-    }
-    int esc = escape;
-    if (pattern instanceof Constant c && c.value() instanceof String text) {
-      GlobPattern glob = GlobPattern.like(text, esc);
-      return frame -> {
-        String s = Coercions.string(subject.eval(frame), span);
-        return s != null && glob.matches(s) != negated;
-      };
-    }
-    return frame -> {
-      String s = Coercions.string(subject.eval(frame), span);
-      String p = Coercions.string(pattern.eval(frame), span);
-      return s != null && p != null && GlobPattern.like(p, esc).matches(s) != negated;
-    };
-  }
-
-  @Override
-  public Node visitRlike(Expr.Rlike node) {
-    Node subject = compile(node.subject());
-    Span span = node.span();
-    boolean negated = node.negated();
-    Expr patternExpr = node.pattern();
-    Node pattern = patternExpr instanceof Expr.RegexLit r ? new Constant(r.pattern()) : compile(patternExpr);
-    if (pattern instanceof Constant c && c.value() instanceof String text) {
-      StringBuilder why = new StringBuilder();
-      Optional<JavaRegex> compiled = JavaRegex.compile(text, why);
-      if (compiled.isEmpty()) {
-        return problem(patternExpr.span(), why.toString());
-      }
-      JavaRegex re = compiled.get();
-      return frame -> {
-        String s = Coercions.string(subject.eval(frame), span);
-        return s != null && re.find(s, span) != negated;
-      };
-    }
-    return frame -> {
-      String s = Coercions.string(subject.eval(frame), span);
-      String p = Coercions.string(pattern.eval(frame), span);
-      if (s == null || p == null) {
-        return false;
-      }
-      StringBuilder why = new StringBuilder();
-      JavaRegex re = JavaRegex.compile(p, why).orElseThrow(() -> new EvaluationError(span, why.toString()));
-      return re.find(s, span) != negated;
-    };
   }
 
   @Override
@@ -500,7 +352,9 @@ final class NodeCompiler implements ExprVisitor<Node> {
     }
     if (target instanceof List<?> list) {
       BigDecimal n = Coercions.number(key, span);
-      if (n == null || n.signum() < 0 || n.stripTrailingZeros().scale() > 0 || n.compareTo(BigDecimal.valueOf(list.size())) >= 0) {
+      boolean element = n != null && n.signum() >= 0 && n.stripTrailingZeros().scale() <= 0
+          && n.compareTo(BigDecimal.valueOf(list.size())) < 0;
+      if (!element) {
         return null;
       }
       return list.get(n.intValue());

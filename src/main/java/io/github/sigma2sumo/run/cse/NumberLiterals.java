@@ -46,13 +46,9 @@ final class NumberLiterals {
     while (end > 0 && Character.isLetter(text.charAt(end - 1))) {
       end--;
     }
-    // an exponent's 'e' is part of the number: 1e5, 2.5E-3
+    // the lexer ends an exponent with digits (1e5), so trailing letters are the suffix
     String digits = text.substring(0, end);
     String suffix = text.substring(end);
-    if (suffix.length() > 0 && (suffix.charAt(0) == 'e' || suffix.charAt(0) == 'E') && suffix.length() == 1) {
-      why.append("the number ").append(text).append(" ends in an exponent without digits");
-      return Optional.empty();
-    }
     BigDecimal number = Coercions.parseNumber(digits);
     if (number == null) {
       why.append("the number ").append(text).append(" is out of the range evaluated here");

@@ -13,7 +13,8 @@ import java.util.Optional;
  * built-in rules settle it: {@code lower(commandLine) matches /(kubectl)/} and {@code matches
  * /(auth can-i|get all|get namespaces)/} (SumoLogic/cloud-siem-content-catalog, audit/rules.json,
  * AGGREGATION-S00004) only make sense if a match anywhere in the value counts, so it does: the
- * regex is searched for, as with {@code RLIKE}, which the page calls its equivalent.
+ * regex is searched for, as with {@code RLIKE}, which the page calls its equivalent. Regexes made
+ * of literal alternatives only are searched by {@link Re2Shortcut}, with the same answers.
  */
 final class Re2Regex {
 
@@ -22,20 +23,29 @@ final class Re2Regex {
   static final int MAX_LENGTH = 300_000;
 
   private final Pattern pattern;
+  private final Optional<Re2Shortcut> shortcut;
+  /** What re2j runs when the shortcut cannot decide: its uncertain alternatives, or the whole regex. */
+  private final Pattern remainder;
 
-  private Re2Regex(Pattern pattern) {
+  private Re2Regex(Pattern pattern, Optional<Re2Shortcut> shortcut, Pattern remainder) {
     this.pattern = pattern;
+    this.shortcut = shortcut;
+    this.remainder = remainder;
   }
 
   /** The compiled regex, or why RE2 refuses it (appended to {@code why}). */
   static Optional<Re2Regex> compile(String regex, String flags, StringBuilder why) {
     if (regex.length() > MAX_LENGTH) {
-      why.append("the regex is ").append(regex.length()).append(" characters long; the limit here is ").append(MAX_LENGTH);
+      why.append("the regex is ").append(regex.length()).append(" characters long; the limit here is ")
+          .append(MAX_LENGTH);
       return Optional.empty();
     }
     String withFlags = flags.isEmpty() ? regex : "(?" + flags + ")" + regex;
     try {
-      return Optional.of(new Re2Regex(Pattern.compile(namedGroups(withFlags))));
+      Pattern compiled = Pattern.compile(namedGroups(withFlags));
+      Optional<Re2Shortcut> shortcut = Re2Shortcut.of(withFlags);
+      Pattern remainder = shortcut.flatMap(Re2Shortcut::uncertainRegex).map(Pattern::compile).orElse(compiled);
+      return Optional.of(new Re2Regex(compiled, shortcut, remainder));
     } catch (PatternSyntaxException e) {
       why.append("RE2 refuses the regex: ").append(e.getDescription());
       if (!e.getPattern().isEmpty()) {
@@ -77,6 +87,23 @@ final class Re2Regex {
   }
 
   boolean find(String value) {
+    if (shortcut.isPresent()) {
+      int decided = shortcut.get().decide(value);
+      if (decided != Re2Shortcut.UNKNOWN) {
+        return decided == 1;
+      }
+      return remainder.matcher(value).find();
+    }
+    return pattern.matcher(value).find();
+  }
+
+  /** Whether the search takes the {@link Re2Shortcut}; for tests. */
+  boolean isShortcut() {
+    return shortcut.isPresent();
+  }
+
+  /** re2j's own answer, whatever the shortcut; for tests. */
+  boolean findWithRe2j(String value) {
     return pattern.matcher(value).find();
   }
 }

@@ -29,8 +29,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code urldecode} of malformed text, {@code base64Decode} of invalid Base64 and
  *       {@code hexToAscii} of invalid hex are null; decoded bytes are read as UTF-8 (malformed
  *       UTF-8 is null too). {@code asciiToHex} writes lower-case hex of the UTF-8 bytes.
- *   <li>{@code luhn} keeps only the digits of its text (docs/search/.../luhn.md: "strips out all
- *       characters that are not numerals") and is false without digits.
+ *   <li>{@code luhn} keeps only the digits of its text
+ *       (docs/search/search-query-language/search-operators/luhn.md: "strips out all characters
+ *       that are not numerals") and is false without digits.
  * </ul>
  */
 final class StringFunctions {

@@ -8,11 +8,11 @@ import java.util.Optional;
 /**
  * A threshold rule: fires when its expression matches at least {@code limit} records of one group
  * within the window, or, with {@code countDistinct}, records with at least {@code limit} distinct
- * values of {@code countField} (docs: write-threshold-rule.md, "matches at least n Record", "Count
- * only distinct values for a field"). A matching record whose count field is null is not counted
- * for distinct values (it has none); distinct values compare as {@code =} does ({@code 1} and
- * {@code 1.0} are one value, {@code 'A'} and {@code 'a'} two). The signal's records are all the
- * counted records in the window.
+ * values of {@code countField} (docs: docs/cse/rules/write-threshold-rule.md, "matches at least n
+ * Record", "Count only distinct values for a field"). A matching record whose count field is null
+ * is not counted for distinct values (it has none); distinct values compare as {@code =} does
+ * ({@code 1} and {@code 1.0} are one value, {@code 'A'} and {@code 'a'} two). The signal's records
+ * are all the counted records in the window.
  */
 record ThresholdRule(CseExpression expression, long limit, long windowMillis, Optional<CseExpression> countField,
     Grouping grouping) implements RuleLogic {
@@ -25,8 +25,8 @@ record ThresholdRule(CseExpression expression, long limit, long windowMillis, Op
   }
 
   @Override
-  public List<String> expressionKeys() {
-    return List.of(MatchRule.KEY);
+  public Map<String, CseExpression> expressions() {
+    return Map.of(MatchRule.KEY, expression);
   }
 
   /** A group's window and how many of its records hold each distinct value. */
@@ -49,8 +49,10 @@ record ThresholdRule(CseExpression expression, long limit, long windowMillis, Op
       }
       long time = run.time(index);
       for (Grouping.Group group : grouping.groups(run, index)) {
-        State state = states.computeIfAbsent(group.key(), k -> new State(new TimeWindow<>(windowMillis), new HashMap<>()));
-        for (TimeWindow.Entry<TimeWindow.Value> gone : state.window().add(index, time, new TimeWindow.Value(distinct))) {
+        State state = states.computeIfAbsent(group.key(),
+            k -> new State(new TimeWindow<>(windowMillis), new HashMap<>()));
+        TimeWindow.Value payload = new TimeWindow.Value(distinct);
+        for (TimeWindow.Entry<TimeWindow.Value> gone : state.window().add(index, time, payload)) {
           if (gone.payload().value() != null) {
             state.distinct().computeIfPresent(gone.payload().value(), (k, n) -> n == 1 ? null : n - 1);
           }

@@ -27,10 +27,19 @@ final class TimeWindow<T> {
   List<Entry<T>> add(int index, long time, T payload) {
     entries.addLast(new Entry<>(index, time, payload));
     List<Entry<T>> dropped = new ArrayList<>(0);
-    while (!entries.isEmpty() && time - entries.peekFirst().time() >= millis) {
+    while (!entries.isEmpty() && apart(time, entries.peekFirst().time())) {
       dropped.add(entries.pollFirst());
     }
     return dropped;
+  }
+
+  /** Whether a record at {@code older} is out of the window ending at {@code newer}; a gap past a long's range is. */
+  private boolean apart(long newer, long older) {
+    try {
+      return Math.subtractExact(newer, older) >= millis;
+    } catch (ArithmeticException e) {
+      return true;
+    }
   }
 
   int size() {

@@ -68,7 +68,8 @@ class AggregationRuleTest {
       sum            | name     | v IS NULL          | null
       """)
   void functions(String function, String argument, String trigger, String shown) {
-    Verdict v = oneFunction(function, argument, trigger).run(records(0, "{\"name\": \"b\"}", 1, "{\"bytes\": 10, \"name\": \"a\"}",
+    Verdict v = oneFunction(function, argument, trigger).run(records(0, "{\"name\": \"b\"}",
+        1, "{\"bytes\": 10, \"name\": \"a\"}",
         2, "{\"bytes\": \"20\", \"name\": \"b\"}", 3, "{\"bytes\": 30}"));
     assertThat(v.signals()).as("%s", v).isNotEmpty();
     Signal last = v.signals().get(v.signals().size() - 1);

@@ -16,7 +16,8 @@ class ChainRuleTest {
 
   private static final String FAIL = "{\"metadata_deviceEventId\": \"Security-4625\", \"srcDevice_ip\": \"10.0.0.1\"}";
   private static final String OK = "{\"metadata_deviceEventId\": \"Security-4624\", \"srcDevice_ip\": \"10.0.0.1\"}";
-  private static final String OTHER_IP = "{\"metadata_deviceEventId\": \"Security-4624\", \"srcDevice_ip\": \"10.0.0.2\"}";
+  private static final String OTHER_IP =
+      "{\"metadata_deviceEventId\": \"Security-4624\", \"srcDevice_ip\": \"10.0.0.2\"}";
 
   private static CseRuleEvaluator chain(boolean ordered, int failures) {
     return rule("""
@@ -35,6 +36,18 @@ class ChainRuleTest {
   }
 
   @Test
+  void itsExpressionsAreThereToExplainARecord() {
+    CseRuleEvaluator r = chain(true, 1);
+    assertThat(r.expressions()).containsOnlyKeys("expressionsAndLimits[0].expression",
+        "expressionsAndLimits[1].expression");
+    Explanation x = r.expressions().get("expressionsAndLimits[1].expression").explain(Json.record(FAIL));
+    assertThat(x.outcome()).isEqualTo(Outcome.NO_MATCH);
+    assertThat(x.condition().text()).isEqualTo("metadata_deviceEventId = 'Security-4624'");
+    assertThat(x.condition().readings())
+        .containsExactly(new Explanation.Reading("metadata_deviceEventId", "'Security-4625'"));
+  }
+
+  @Test
   void unorderedChainsTakeTheLinksInAnyOrder() {
     Verdict v = chain(false, 1).run(records(0, OK, MINUTE, FAIL));
     assertThat(signals(v)).containsExactly(List.of(0, 1));
@@ -46,7 +59,8 @@ class ChainRuleTest {
   @Test
   void orderedChainsNeedTheLinksInTheirOrder() {
     assertThat(chain(true, 1).run(records(0, OK, MINUTE, FAIL)).signals()).isEmpty();
-    assertThat(signals(chain(true, 1).run(records(0, OK, MINUTE, FAIL, 2 * MINUTE, OK)))).containsExactly(List.of(1, 2));
+    Verdict v = chain(true, 1).run(records(0, OK, MINUTE, FAIL, 2 * MINUTE, OK));
+    assertThat(signals(v)).containsExactly(List.of(1, 2));
   }
 
   @Test

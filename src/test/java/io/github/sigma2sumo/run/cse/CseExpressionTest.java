@@ -116,6 +116,9 @@ class CseExpressionTest {
       1h = 3600000                                                       => MATCH
       5m = 300000 AND 5M = 5000000                                       => MATCH
       1Ki = 1024 AND 2k = 2000 AND 1.5s = 1500                           => MATCH
+      1e3 = 1000 AND 2.5E-1 = 0.25 AND 100ms = 100 AND 1w = 604800000    => MATCH
+      1ns = 0.000001 AND 1us = 0.001 AND 1d = 86400000 AND 1Mi = 1048576 => MATCH
+      1G = 1B AND 1T = 1000G AND 1P = 1000T AND 1Gi = 1024Mi AND 1Pi = 1024Ti => MATCH
       length(metadata_vendor) = 9                                        => MATCH
       length(missingField) = 0                                           => MATCH
       upper(metadata_vendor) = 'MICROSOFT'                               => MATCH

@@ -173,7 +173,7 @@ class FunctionsTest {
 
   @Test
   void everyFunctionIsEvaluatedOrRefusedByName() {
-    assertThat(NodeCompiler.coversEveryFunction()).isTrue();
+    assertThat(FunctionCalls.coversEveryFunction()).isTrue();
     assertThat(Json.expression("hasThreatMatch([ip], confidence > 50)").test(Json.record(RECORD)))
         .isInstanceOfSatisfying(Outcome.Failure.class,
             f -> assertThat(f.problem().message()).startsWith("hasThreatMatch is not evaluated locally"));

@@ -73,7 +73,8 @@ class GlobPatternTest {
     return IntStream.range(0, 50).boxed();
   }
 
-  private static final String[] ALPHABET = {"a", "b", "c", "%", "_", "\\", "!", "'", "\"", "é", "😀", "\n", "*", "?"};
+  private static final String[] ALPHABET =
+      {"a", "b", "c", "%", "_", "\\", "!", "'", "\"", "é", "😀", "\n", "*", "?"};
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")

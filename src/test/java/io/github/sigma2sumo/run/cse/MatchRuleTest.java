@@ -29,6 +29,16 @@ class MatchRuleTest {
   }
 
   @Test
+  void aMatchWithoutAnyEntityMakesNoSignal() {
+    CseRuleEvaluator r = rule("""
+        {"type": "match", "fields": {"expression": "a = 1",
+          "entitySelectors": [{"entityType": "_hostname", "expression": "device_hostname"}]}}""");
+    Verdict v = r.run(records(0, "{\"a\": 1}", 1, "{\"a\": 1, \"device_hostname\": \"h\"}"));
+    assertThat(v.matches()).containsExactly(new Verdict.Matches("expression", List.of(0, 1)));
+    assertThat(signals(v)).containsExactly(List.of(1));
+  }
+
+  @Test
   void theTypeMayComeFromTheEndpointAlone() {
     CseRuleEvaluator r = rule("{\"endpoint\": \"sec/v1/rules/templated\", \"fields\": {\"expression\": \"a = 1\"}}");
     assertThat(r.type()).isEqualTo("match");

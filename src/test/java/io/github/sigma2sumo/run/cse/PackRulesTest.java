@@ -58,8 +58,9 @@ class PackRulesTest {
   void thePackedChainRuleFiresOnTheEntitiesBothRecordsShare() throws IOException {
     CseRuleEvaluator chain = CseRulePackReader.read(pack()).value().orElseThrow().stream()
         .map(p -> p.value().orElseThrow()).filter(r -> r.type().equals("chain")).findFirst().orElseThrow();
-    String common = "\"metadata_vendor\": \"Microsoft\", \"metadata_product\": \"Windows\", \"device_hostname\": \"pc1\","
-        + " \"processUid\": \"P1\", \"user_username\": \"alice\", \"baseImage\": \"C:\\\\Windows\\\\System32\\\\cmd.exe\"";
+    String common = "\"metadata_vendor\": \"Microsoft\", \"metadata_product\": \"Windows\","
+        + " \"device_hostname\": \"pc1\", \"processUid\": \"P1\", \"user_username\": \"alice\","
+        + " \"baseImage\": \"C:\\\\Windows\\\\System32\\\\cmd.exe\"";
     String command = "{" + common + ", \"metadata_deviceEventId\": \"Microsoft-Windows-Sysmon/Operational-1\","
         + " \"commandLine\": \"net use x: https://d.docs.live.net/abc\"}";
     String connection = "{" + common + ", \"metadata_deviceEventId\": \"Microsoft-Windows-Sysmon/Operational-3\","

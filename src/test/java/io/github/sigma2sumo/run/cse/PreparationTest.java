@@ -48,8 +48,8 @@ class PreparationTest {
 
   @Test
   void logSearchNodesAreRefusedByName() {
-    Expr ternary = new Expr.Conditional(new Expr.BooleanLit(true, Span.SYNTHETIC), new Expr.NumberLit("1", Span.SYNTHETIC),
-        new Expr.NumberLit("2", Span.SYNTHETIC), new Span(0, 9));
+    Expr ternary = new Expr.Conditional(new Expr.BooleanLit(true, Span.SYNTHETIC),
+        new Expr.NumberLit("1", Span.SYNTHETIC), new Expr.NumberLit("2", Span.SYNTHETIC), new Span(0, 9));
     Prepared<CseExpression> p = CseExpression.of(new CseRule(List.of(), ternary, new Span(0, 9)));
     assertThat(p.isReady()).isFalse();
     assertThat(p.problems().get(0).message()).contains("ternary").contains("log-search syntax");

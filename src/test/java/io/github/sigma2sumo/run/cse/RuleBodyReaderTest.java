@@ -52,6 +52,7 @@ class RuleBodyReaderTest {
     assertThat(p.problems()).extracting(Problem::message).anySatisfy(m -> assertThat(m).startsWith(expected));
     // every problem points into the body
     List<Problem> problems = p.problems();
-    problems.forEach(pr -> assertThat(pr.toDiagnostic(SourceFile.of("rule.json", body)).location().line()).isEqualTo(1));
+    SourceFile text = SourceFile.of("rule.json", body);
+    problems.forEach(pr -> assertThat(pr.toDiagnostic(text).location().line()).isEqualTo(1));
   }
 }

@@ -100,6 +100,14 @@ class ThresholdRuleTest {
   }
 
   @Test
+  void timesAtTheEndsOfTheLongRangeAreFarApart() {
+    Verdict v = rule(threshold("")).run(records(Long.MIN_VALUE, failed("a", "h"), Long.MAX_VALUE - 1, failed("b", "h"),
+        Long.MAX_VALUE, failed("c", "h")));
+    assertThat(v.signals()).isEmpty();
+    assertThat(v.isComplete()).isTrue();
+  }
+
+  @Test
   void aRecordThatCannotBeEvaluatedIsNotCountedAndIsReported() {
     CseRuleEvaluator r = rule(threshold("").replace("metadata_deviceEventId = 'Security-4625'",
         "metadata_deviceEventId = 'Security-4625' AND hasThreatMatch([srcDevice_ip])"));
