@@ -29,13 +29,19 @@ final class InputOptions {
 
   /** Reads {@code paths}, reporting on {@code err} what could not be read and what was skipped. */
   static Inputs read(CommandSpec spec, List<String> paths, List<String> extensions, PrintWriter err) {
+    return read(spec, paths, extensions, err, source -> false);
+  }
+
+  /** As {@link #read}, keeping the files {@code wanted} accepts even when they are no Sigma files. */
+  static Inputs read(CommandSpec spec, List<String> paths, List<String> extensions, PrintWriter err,
+      java.util.function.Predicate<SourceFile> wanted) {
     Inputs inputs = Inputs.read(paths, extensions, System.in, CommandModels.values(spec, "--exclude"));
     inputs.unreadable.forEach(u -> err.println(u.name() + ": error: " + u.reason()));
     inputs.notices.forEach(n -> err.println("note: " + n));
     boolean verbose = CommandModels.given(spec, "--verbose");
     List<SourceFile> kept = new ArrayList<>();
     for (SourceFile source : inputs.sources) {
-      Optional<String> foreign = inputs.walked.contains(source.name()) && isYaml(source.name())
+      Optional<String> foreign = inputs.walked.contains(source.name()) && isYaml(source.name()) && !wanted.test(source)
           ? ForeignYaml.reason(source) : Optional.empty();
       if (foreign.isEmpty()) {
         kept.add(source);

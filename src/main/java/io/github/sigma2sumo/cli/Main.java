@@ -26,6 +26,7 @@ public final class Main implements Runnable {
     SUBCOMMANDS.put("compile", CompileCommand::model);
     SUBCOMMANDS.put("lint", LintCommand::model);
     SUBCOMMANDS.put("pack", PackCommand::model);
+    SUBCOMMANDS.put("test", TestCommand::model);
     SUBCOMMANDS.put("list", ListCommand::model);
     SUBCOMMANDS.put("show", ShowCommand::model);
   }

@@ -17,13 +17,15 @@ import java.util.regex.Pattern;
 /**
  * A rule with its pipelines applied: the scope and extraction for its log source, how each Sigma
  * field is named in Sumo, the conditions pipelines add, value replacements and placeholder values,
- * or the reason a pipeline refuses the rule.
+ * or the reason a pipeline refuses the rule. {@code extractionPipeline} names the pipeline whose
+ * extraction applies: what the fields are read from, and so how events must be written to test it.
  */
 public record PreparedRule(SigmaRule rule, LogSource logSource, Optional<String> scope, Extraction extraction,
     List<NameStep> nameSteps, List<Drop> drops, List<ValueStep> valueSteps,
     List<Pipeline.Transformation.AddCondition> addedConditions, List<Replacement> replacements,
     List<ValueMapping> valueMappings, List<Pipeline.Transformation.Placeholders> placeholderSteps,
-    Map<String, List<String>> vars, Optional<String> keywordField, Optional<String> failure) {
+    Map<String, List<String>> vars, Optional<String> keywordField, Optional<String> failure,
+    Optional<String> extractionPipeline) {
 
   /**
    * One field-name transformation, in pipeline order: pySigma applies each to the field names as
@@ -104,6 +106,7 @@ public record PreparedRule(SigmaRule rule, LogSource logSource, Optional<String>
     List<ValueMapping> valueMappings = new ArrayList<>();
     Optional<String> keywordField = Optional.empty();
     Optional<String> failure = Optional.empty();
+    Optional<String> extractionPipeline = Optional.empty();
     for (Pipeline p : pipelines) {
       for (Pipeline.Item item : p.items()) {
         if (!item.appliesTo(rule, logSource)) {
@@ -139,13 +142,14 @@ public record PreparedRule(SigmaRule rule, LogSource logSource, Optional<String>
           scope = Optional.of(s.scope());
         } else if (t instanceof Pipeline.Transformation.SumoExtraction e) {
           extraction = e.extraction();
+          extractionPipeline = Optional.of(p.name());
         } else if (t instanceof Pipeline.Transformation.CseKeywordField k) {
           keywordField = Optional.of(k.field());
         }
       }
     }
     return new PreparedRule(rule, logSource, scope, extraction, steps, drops, valueSteps, added, replacements,
-        valueMappings, placeholderSteps, vars, keywordField, failure);
+        valueMappings, placeholderSteps, vars, keywordField, failure, extractionPipeline);
   }
 
   /** The Sumo names of a Sigma field: every name step applied in pipeline order. */

@@ -45,6 +45,8 @@ public final class RuleCompiler {
 
   private final List<Pipeline> pipelines;
   private final Target target;
+  /** Output building blocks too (see {@link #everyRule}). */
+  private final boolean everyRule;
   /** The checks whose findings are errors: every compiled query must pass them. */
   private final LintRunner lint = LintRunner.withErrorChecks();
   private final CseLintRunner cseLint = CseLintRunner.withErrorChecks();
@@ -58,8 +60,21 @@ public final class RuleCompiler {
   }
 
   public RuleCompiler(List<Pipeline> pipelines, Target target) {
+    this(pipelines, target, false);
+  }
+
+  private RuleCompiler(List<Pipeline> pipelines, Target target, boolean everyRule) {
     this.pipelines = List.copyOf(pipelines);
     this.target = target;
+    this.everyRule = everyRule;
+  }
+
+  /**
+   * A compiler that outputs every rule, a correlation's building blocks included, as
+   * {@code sigma2sumo test} needs to run each rule's own query.
+   */
+  public RuleCompiler everyRule() {
+    return new RuleCompiler(pipelines, target, true);
   }
 
   /** What compiling gave: the text, and for Cloud SIEM the rule's shape. */
@@ -216,7 +231,7 @@ public final class RuleCompiler {
       List<Diagnostic> own = within(loadDiagnostics, file, rule.span());
       claimed.addAll(own);
       Optional<Output> query = compile(rule, ruleSink);
-      if (hidden.contains(rule) && query.isPresent() && own.isEmpty() && ruleSink.diagnostics().isEmpty()) {
+      if (!everyRule && hidden.contains(rule) && query.isPresent() && own.isEmpty() && ruleSink.diagnostics().isEmpty()) {
         continue; // a building block of a correlation, compiled (and so checked) but not output
       }
       List<Diagnostic> all = new ArrayList<>(own);

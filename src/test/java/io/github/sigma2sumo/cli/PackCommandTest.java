@@ -52,7 +52,7 @@ class PackCommandTest {
     assertThat(violations("cse-rules.schema.json", text)).isEmpty();
     JsonNode rules = JSON.readTree(text).get("rules");
     assertThat(rules).extracting(r -> r.get("type").asText())
-        .containsExactlyInAnyOrder("chain", "match", "match", "aggregation", "match", "match", "match");
+        .containsExactlyInAnyOrder("chain", "match", "match", "aggregation", "match", "match", "match", "match");
     for (JsonNode r : rules) {
       assertThat(r.at("/fields/descriptionExpression").asText(r.at("/fields/description").asText()))
           .contains("Sigma rule \"" + r.at("/fields/name").asText() + "\"").contains("Licence: Apache-2.0. File: rules/");

@@ -46,8 +46,9 @@ class CsePipelineCatalogTest {
     int checked = 0;
     for (YNode t : ((YList) pipeline.get("transformations").get()).items()) {
       YMap item = (YMap) t;
-      if (!text(item.get("type").get()).equals("field_name_mapping")) {
-        continue;
+      if (!text(item.get("type").get()).equals("field_name_mapping")
+          || !(item.get("rule_conditions").get() instanceof YList)) {
+        continue; // a rule_cond_expr item (the host) is checked by compiling, below
       }
       for (YNode c : ((YList) item.get("rule_conditions").get()).items()) {
         Optional<YNode> category = ((YMap) c).get("category");
@@ -71,6 +72,37 @@ class CsePipelineCatalogTest {
       }
     }
     assertThat(checked).isGreaterThan(40);
+    assertThat(wrong).isEmpty();
+  }
+
+  /**
+   * The host: a rule on {@code Computer} reads device_hostname exactly for the categories whose
+   * events Cloud SIEM's mappings give one from Computer (not Sysmon network connections, event 3).
+   */
+  @Test
+  void theHostIsDeviceHostnameWhereCloudSiemFillsItAndRawElsewhere() throws Exception {
+    List<YMap> catalog = new ArrayList<>();
+    ((YList) yaml("/io/github/sigma2sumo/run/events/cse-windows.yml").get("mappings").get()).items()
+        .forEach(m -> catalog.add((YMap) m));
+    RuleCompiler compiler = new RuleCompiler(Pipelines.defaults(Target.CSE), Target.CSE);
+    List<String> wrong = new ArrayList<>();
+    for (String category : List.of("process_creation", "network_connection", "image_load", "file_event",
+        "registry_set", "dns_query", "create_remote_thread", "driver_load")) {
+      boolean filled = SysmonEvents.events(category).stream().allMatch(event -> catalog.stream()
+          .filter(m -> Pattern.compile(text(m.get("deviceEventId").get()))
+              .matcher("Microsoft-Windows-Sysmon/Operational-" + event).matches())
+          .findFirst().flatMap(m -> ((YMap) m.get("fields").get()).get("device_hostname"))
+          .filter(YScalar.class::isInstance).map(CsePipelineCatalogTest::text).orElse("").equals("Computer"));
+      String rule = "title: Host\nlogsource: {category: " + category + ", product: windows}\n"
+          + "detection:\n    selection: {Computer: ws1}\n    condition: selection\n";
+      String query = compiler.compile(io.github.sigma2sumo.source.SourceFile.of("r.yml", rule)).get(0).query()
+          .orElseThrow();
+      boolean reads = query.contains("device_hostname");
+      if (reads != filled) {
+        wrong.add(category + ": " + (filled ? "Cloud SIEM fills device_hostname but the rule reads " : "Cloud SIEM does "
+            + "not fill device_hostname but the rule reads it: ") + query);
+      }
+    }
     assertThat(wrong).isEmpty();
   }
 }
