@@ -56,7 +56,11 @@ final class Glob {
   }
 
   boolean matches(String value) {
-    String v = ignoreCase ? value.toLowerCase(Locale.ROOT) : value;
+    return matchesLowerCase(ignoreCase ? value.toLowerCase(Locale.ROOT) : value);
+  }
+
+  /** {@link #matches} of a value already in lower case (Locale.ROOT) when the pattern ignores case. */
+  boolean matchesLowerCase(String v) {
     if (codePoints != null) {
       return matchesWithSingles(v.codePoints().toArray());
     }

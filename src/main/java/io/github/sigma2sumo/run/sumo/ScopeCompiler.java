@@ -118,11 +118,11 @@ final class ScopeCompiler implements ScopeVisitor<ScopeTest> {
       return m -> glob.matches(m.message().raw()) != negated;
     }
     return m -> {
-      Optional<String> v = m.message().metadataValue(name);
+      Optional<String> v = m.lowerMetadata(lower);
       if (v.isEmpty() && partition) {
         v = Optional.of(DEFAULT_PARTITION);
       }
-      return v.isPresent() && glob.matches(v.get()) != negated || v.isEmpty() && negated;
+      return v.isPresent() && glob.matchesLowerCase(v.get()) != negated || v.isEmpty() && negated;
     };
   }
 
