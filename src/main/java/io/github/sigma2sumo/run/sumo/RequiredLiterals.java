@@ -67,7 +67,12 @@ final class RequiredLiterals {
         }
         literal = regex.charAt(i + 1);
         width = 2;
-      } else if (".^$*+?{}".indexOf(c) >= 0) {
+      } else if (c == '{') {
+        flush(run, out);
+        int close = regex.indexOf('}', i);
+        i = close < 0 ? regex.length() : close + 1;
+        continue;
+      } else if (".^$*+?}".indexOf(c) >= 0) {
         flush(run, out);
         i++;
         continue;
