@@ -58,12 +58,12 @@ final class LiteralRegex implements Regex {
       dotAll = flags.indexOf('s') >= 0;
       i = close + 1;
     }
-    if (!pattern.startsWith("^", i) || !pattern.endsWith("$") || pattern.endsWith("\\$")) {
+    if (!pattern.startsWith("^", i) || !endsUnescaped(pattern, '$')) {
       return Optional.empty();
     }
     String body = pattern.substring(i + 1, pattern.length() - 1);
     List<String> texts = new ArrayList<>();
-    if (body.startsWith("(?:") && body.endsWith(")") && !body.endsWith("\\)") && !body.startsWith("(?:.*)")) {
+    if (body.startsWith("(?:") && endsUnescaped(body, ')')) {
       if (!splitBranches(body.substring(3, body.length() - 1), texts)) {
         return Optional.empty();
       }
@@ -79,6 +79,18 @@ final class LiteralRegex implements Regex {
       branches.add(b.get());
     }
     return Optional.of(new LiteralRegex(pattern, ignoreCase, dotAll, branches));
+  }
+
+  /** Whether the text ends with {@code c} not escaped by a backslash (an even number of them before it). */
+  private static boolean endsUnescaped(String text, char c) {
+    if (text.isEmpty() || text.charAt(text.length() - 1) != c) {
+      return false;
+    }
+    int backslashes = 0;
+    for (int i = text.length() - 2; i >= 0 && text.charAt(i) == '\\'; i--) {
+      backslashes++;
+    }
+    return backslashes % 2 == 0;
   }
 
   /** Splits at top-level bars; false if the text holds a group or class (which this class does not read). */

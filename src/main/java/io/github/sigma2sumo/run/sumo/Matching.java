@@ -66,7 +66,8 @@ final class Matching {
       Re2Regex re2 = Re2Regex.compile(text);
       return Optional.of(LiteralRegex.of(text).<Regex>map(l -> l).orElse(re2));
     } catch (PatternSyntaxException e) {
-      prep.invalid("/" + r.pattern() + "/", "RE2 rejects the regex: " + e.getDescription(), r.span());
+      prep.invalid("/" + r.pattern() + "/", "RE2 rejects the regex: " + e.getDescription()
+          + (e.getPattern().isEmpty() ? "" : ": `" + e.getPattern() + "`"), r.span());
       return Optional.empty();
     }
   }

@@ -47,7 +47,7 @@ final class MessageMemo {
   KeywordTerms terms() {
     KeywordTerms t = terms;
     if (t == null) {
-      t = KeywordTerms.of(message.raw());
+      t = KeywordTerms.ofLowerCase(lowerRaw());
       terms = t;
     }
     return t;

@@ -89,7 +89,8 @@ final class ParseCompiler {
       try {
         return Optional.of(GuardedJavaRegex.compile(pattern));
       } catch (java.util.regex.PatternSyntaxException java) {
-        prep.invalid(operator, "the regex is neither RE2 nor Java: " + re2.getDescription(), span);
+        prep.invalid(operator, "the regex is neither RE2 nor Java: " + re2.getDescription()
+            + (re2.getPattern().isEmpty() ? "" : ": `" + re2.getPattern() + "`"), span);
         return Optional.empty();
       } catch (StackOverflowError deep) {
         prep.invalid(operator, "the regex is nested too deeply", span);

@@ -4,6 +4,7 @@ import io.github.sigma2sumo.ast.ScopeExpr;
 import io.github.sigma2sumo.ast.ScopeVisitor;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Prepares the keyword search expression before the first pipe (docs
@@ -89,7 +90,9 @@ final class ScopeCompiler implements ScopeVisitor<ScopeTest> {
       return m -> false;
     }
     Glob[] globs = query.stream().map(Glob::scope).toArray(Glob[]::new);
-    return m -> phrase(m.terms(), globs);
+    @Nullable String[] literals = query.stream().map(t -> t.indexOf('*') < 0 && t.indexOf('?') < 0 ? t : null)
+        .toArray(String[]::new);
+    return m -> phrase(m.terms(), globs, literals);
   }
 
   /**
@@ -108,11 +111,13 @@ final class ScopeCompiler implements ScopeVisitor<ScopeTest> {
     return stem.indexOf('*') >= 0 || stem.indexOf('?') >= 0;
   }
 
-  private static boolean phrase(KeywordTerms terms, Glob[] globs) {
+  /** Whether the query's terms appear next to each other; a term without wildcards is compared in place. */
+  private static boolean phrase(KeywordTerms terms, Glob[] globs, @Nullable String[] literals) {
     int last = terms.size() - globs.length;
     for (int start = 0; start <= last; start++) {
       int j = 0;
-      while (j < globs.length && globs[j].matches(terms.term(start + j))) {
+      while (j < globs.length && (literals[j] != null ? terms.termEquals(start + j, literals[j])
+          : globs[j].matchesLowerCase(terms.term(start + j)))) {
         j++;
       }
       if (j == globs.length) {
