@@ -106,6 +106,7 @@ final class ParseCompiler {
       if (s.maxDepth().isPresent()) {
         depth = (int) prep.number(s.maxDepth().get(), "json auto maxdepth").orElse(0);
       }
+      prep.fieldsOpen();
       return List.of(new JsonAutoStep(field, prep.rawSlot(), depth, s.extractArrays(), s.paths(), s.names(),
           s.refOnly()));
     }
@@ -220,6 +221,6 @@ final class ParseCompiler {
   }
 
   private int[] slots(List<String> names) {
-    return names.stream().mapToInt(n -> prep.schema().slot(n)).toArray();
+    return names.stream().mapToInt(prep::define).toArray();
   }
 }

@@ -126,6 +126,19 @@ class AggregateTest {
   }
 
   @Test
+  void afterAnAggregationOnlyItsFieldsExist() {
+    String message = "field user does not exist after the aggregation, which keeps only its group-by fields and"
+        + " aggregates; Sumo rejects the query (\"field not found\")";
+    assertThat(Runs.problems("* | count by host | where user = \"a\"")).containsExactly(message);
+    assertThat(Runs.problems("* | count by host | fields host, user")).containsExactly(message);
+    assertThat(Runs.problems("* | count by host | timeslice 1m")).singleElement().asString()
+        .startsWith("field _messagetime does not exist after the aggregation");
+    Runs.prepare("* | count as n by host | n * 2 as user | where user > 2 | fields - nothing | sort by host");
+    Runs.prepare("* | count by host | json auto field=host | where user = \"a\"");
+    Runs.prepare("* | count by host | top 5 host by _count | where _count > 1");
+  }
+
+  @Test
   void unknownAggregatesAreNotEvaluated() {
     assertThat(Runs.problems("* | most_recent(x) by y")).containsExactly("`most_recent()` is not evaluated locally");
     assertThat(Runs.problems("* | count by concat(a, b)")).containsExactly("group by a field, not an expression");
