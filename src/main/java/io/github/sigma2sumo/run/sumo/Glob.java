@@ -50,11 +50,6 @@ final class Glob {
     return new Glob(pattern, true, true);
   }
 
-  /** Whether the pattern is a single {@code *}, which matches every value. */
-  boolean isAnything() {
-    return hasStar && runs.length == 2 && runs[0].isEmpty() && runs[1].isEmpty();
-  }
-
   boolean matches(String value) {
     return matchesLowerCase(ignoreCase ? value.toLowerCase(Locale.ROOT) : value);
   }

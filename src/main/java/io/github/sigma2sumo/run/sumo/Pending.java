@@ -48,10 +48,6 @@ final class Pending {
     return new Pending(extraction, targets);
   }
 
-  boolean isShared() {
-    return before == null;
-  }
-
   Value resolve(int slot, Slots row) {
     Value[] r;
     if (before == null) {

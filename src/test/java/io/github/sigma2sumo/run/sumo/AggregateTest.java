@@ -126,6 +126,24 @@ class AggregateTest {
   }
 
   @Test
+  void choicesWhereTheDocsAreSilent() {
+    // count_distinct of several fields counts distinct combinations; pct without a percentile is the 50th
+    Output out = run("count_distinct(user, bytes) as pairs, pct(bytes) as mid");
+    assertThat(Runs.column(out, "pairs")).containsExactly("5");
+    assertThat(Runs.column(out, "mid")).containsExactly("5");
+    // the text "1" and the number 1 are two groups
+    Output kinds = Runs.run("* | parse \"v=*;\" as v | if(v = \"n\", 1, \"1\") as k | count by k",
+        Runs.message(2, "v=n;"), Runs.message(1, "v=t;"));
+    assertThat(kinds.rows()).hasSize(2);
+    // top without a count keeps ten groups
+    LogMessage[] many = new LogMessage[12];
+    for (int i = 0; i < many.length; i++) {
+      many[i] = Runs.message(i, "u=" + i + ";");
+    }
+    assertThat(Runs.run("* | parse \"u=*;\" as u | top u", many).rows()).hasSize(10);
+  }
+
+  @Test
   void afterAnAggregationOnlyItsFieldsExist() {
     String message = "field user does not exist after the aggregation, which keeps only its group-by fields and"
         + " aggregates; Sumo rejects the query (\"field not found\")";

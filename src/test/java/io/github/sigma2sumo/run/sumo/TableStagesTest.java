@@ -11,6 +11,15 @@ class TableStagesTest {
   private static final LogMessage[] MESSAGES = {
       Runs.message(4, "k=b v=10"), Runs.message(3, "k=a v=9"), Runs.message(2, "k=b v=100"), Runs.message(1, "k=c v=x")};
 
+  /** Numbers before text ascending, nulls last in either direction. */
+  @org.junit.jupiter.api.Test
+  void mixedKindsAndNulls() {
+    LogMessage[] m = {Runs.message(3, "v=b;"), Runs.message(2, "none"), Runs.message(1, "v=5;")};
+    String q = "* | parse \"v=*;\" as v nodrop | if(v = \"5\", num(v), v) as w | sort by w";
+    assertThat(Runs.column(Runs.run(q + " asc", m), "w")).containsExactly("5", "b", "null");
+    assertThat(Runs.column(Runs.run(q, m), "w")).containsExactly("b", "5", "null");
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiterString = " => ", textBlock = """
       where true                        => 10,9,100,x
