@@ -63,6 +63,11 @@ public final class PreparedQuery {
   }
 
   /** A run that records in {@code trace} what became of each message ({@code test --explain}). */
+  public Output run(List<LogMessage> messages, Trace trace) {
+    return execute(Messages.of(messages), trace);
+  }
+
+  /** A run that records in {@code trace} what became of each message ({@code test --explain}). */
   public Output run(Messages messages, Trace trace) {
     return execute(messages, trace);
   }
