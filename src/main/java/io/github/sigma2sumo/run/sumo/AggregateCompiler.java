@@ -38,14 +38,25 @@ final class AggregateCompiler {
     if (!ok || group.isEmpty()) {
       return Optional.empty();
     }
+    List<String> made = new ArrayList<>();
+    for (int slot : group.get().slots()) {
+      made.add(prep.schema().name(slot));
+    }
+    for (AggregateStage.Call c : calls) {
+      for (int slot : c.targets()) {
+        made.add(prep.schema().name(slot));
+      }
+    }
+    prep.aggregated(made);
     return Optional.of(new AggregateStage(group.get().keys(), group.get().slots(), calls, prep.schema()));
   }
 
   /** {@code top [n] f, ... [by count]}. */
   Optional<TableStage> top(Stage.Top s) {
     for (Stage.SortKey k : s.by()) {
-      if (!(k.key() instanceof Expr.FieldRef f && (f.name().equalsIgnoreCase("count")
-          || f.name().equalsIgnoreCase("_count")))) {
+      // "by count" names the count, unless the query has a field of that name
+      if (!(k.key() instanceof Expr.FieldRef f && (f.name().equalsIgnoreCase("_count")
+          || f.name().equalsIgnoreCase("count") && prep.schema().find(f.name()).isEmpty()))) {
         prep.notEvaluated("top ... by", "only `top n f by count` is evaluated", k.span());
         return Optional.empty();
       }
@@ -71,6 +82,12 @@ final class AggregateCompiler {
       return Optional.empty();
     }
     int countSlot = prep.schema().slot(countName);
+    List<String> made = new ArrayList<>();
+    for (int slot : group.get().slots()) {
+      made.add(prep.schema().name(slot));
+    }
+    made.add(countName);
+    prep.aggregated(made);
     AggregateStage.Call count = new AggregateStage.Call(new Eval.Const(Value.NULL),
         () -> new Accumulator.Count(true), new int[] {countSlot});
     AggregateStage counting = new AggregateStage(group.get().keys(), group.get().slots(), List.of(count),

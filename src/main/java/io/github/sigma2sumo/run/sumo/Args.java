@@ -2,7 +2,6 @@ package io.github.sigma2sumo.run.sumo;
 
 import io.github.sigma2sumo.ast.Expr;
 import io.github.sigma2sumo.source.Span;
-import java.util.List;
 
 /** The arguments of one function call while it is prepared: each prepared on demand. */
 final class Args {
@@ -34,23 +33,11 @@ final class Args {
     return compiler.evals(call.args()).toArray(Eval[]::new);
   }
 
-  String name() {
-    return call.name();
-  }
-
   Span span() {
     return call.span();
   }
 
   Prep prep() {
     return compiler.prep();
-  }
-
-  ExprCompiler compiler() {
-    return compiler;
-  }
-
-  List<Expr> exprs() {
-    return call.args();
   }
 }

@@ -135,7 +135,7 @@ final class ExprCompiler implements ExprVisitor<Eval> {
 
   @Override
   public Eval visitFieldRef(Expr.FieldRef node) {
-    int slot = prep.schema().slot(node.name());
+    int slot = prep.read(node.name(), node.span());
     return row -> row.get(slot);
   }
 

@@ -6,17 +6,21 @@ import org.jspecify.annotations.Nullable;
 final class Extractions {
   private Extractions() {}
 
-  static Value @Nullable [] run(Extraction extraction, Value input, @Nullable MessageMemo sharedRaw) {
-    if (input.isNull()) {
+  /**
+   * The extraction of {@code input}, or of the message's raw text when {@code sharedRaw} is given
+   * ({@code input} is then that text, or unused).
+   */
+  static Value @Nullable [] run(Extraction extraction, @Nullable Value input, @Nullable MessageMemo sharedRaw) {
+    if (sharedRaw != null) {
+      Object kept = sharedRaw.fromRaw(extraction.key(), raw -> {
+        Value[] r = extraction.extractRaw(sharedRaw);
+        return r == null ? MessageMemo.NONE : r;
+      });
+      return kept == MessageMemo.NONE ? null : (Value[]) kept;
+    }
+    if (input == null || input.isNull()) {
       return null;
     }
-    if (sharedRaw == null) {
-      return extraction.extract(input.text());
-    }
-    Object kept = sharedRaw.fromRaw(extraction.key(), raw -> {
-      Value[] r = extraction.extractRaw(sharedRaw);
-      return r == null ? MessageMemo.NONE : r;
-    });
-    return kept == MessageMemo.NONE ? null : (Value[]) kept;
+    return extraction.extract(input.text());
   }
 }

@@ -50,13 +50,12 @@ final class Glob {
     return new Glob(pattern, true, true);
   }
 
-  /** Whether the pattern is a single {@code *}, which matches every value. */
-  boolean isAnything() {
-    return hasStar && runs.length == 2 && runs[0].isEmpty() && runs[1].isEmpty();
+  boolean matches(String value) {
+    return matchesLowerCase(ignoreCase ? value.toLowerCase(Locale.ROOT) : value);
   }
 
-  boolean matches(String value) {
-    String v = ignoreCase ? value.toLowerCase(Locale.ROOT) : value;
+  /** {@link #matches} of a value already in lower case (Locale.ROOT) when the pattern ignores case. */
+  boolean matchesLowerCase(String v) {
     if (codePoints != null) {
       return matchesWithSingles(v.codePoints().toArray());
     }

@@ -2,7 +2,6 @@ package io.github.sigma2sumo.run.sumo;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -145,10 +144,5 @@ final class JsonPath {
       return current.isEmpty() ? Optional.empty() : Optional.of(new JsonValue.Arr(current));
     }
     return current.isEmpty() ? Optional.empty() : Optional.of(current.get(0));
-  }
-
-  /** Members by name, for callers that flatten objects. */
-  static Map<String, JsonValue> members(JsonValue.Obj o) {
-    return o.members();
   }
 }

@@ -1,6 +1,7 @@
 package io.github.sigma2sumo.run.sumo;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,16 +17,49 @@ import java.util.Locale;
  * white space only separates. {@code com.test.services} is then {@code com . test . services}, which
  * gives the page's examples: {@code jsmith@*.com} finds {@code jsmith@some.com} while
  * {@code com*services} does not find {@code com.test.services}.
+ *
+ * <p>Terms are kept as offsets into the lower-case text, two ints each, so that a message of
+ * megabytes costs no string per term.
  */
 final class KeywordTerms {
-  private final String[] terms;
+  private final String text;
+  private final int[] bounds;
+  private final int size;
 
-  private KeywordTerms(String[] terms) {
-    this.terms = terms;
+  private KeywordTerms(String text, int[] bounds, int size) {
+    this.text = text;
+    this.bounds = bounds;
+    this.size = size;
   }
 
-  static KeywordTerms of(String text) {
-    return new KeywordTerms(split(text.toLowerCase(Locale.ROOT), false).toArray(String[]::new));
+  /** The terms of a message's raw text, given in lower case. */
+  static KeywordTerms ofLowerCase(String lower) {
+    int[] bounds = new int[16];
+    int n = 0;
+    int i = 0;
+    while (i < lower.length()) {
+      int c = lower.codePointAt(i);
+      int width = Character.charCount(c);
+      if (Character.isWhitespace(c)) {
+        i += width;
+        continue;
+      }
+      int start = i;
+      if (isTermChar(c, false)) {
+        while (i < lower.length() && isTermChar(lower.codePointAt(i), false)) {
+          i += Character.charCount(lower.codePointAt(i));
+        }
+      } else {
+        i += width;
+      }
+      if (2 * n + 2 > bounds.length) {
+        bounds = Arrays.copyOf(bounds, bounds.length * 2);
+      }
+      bounds[2 * n] = start;
+      bounds[2 * n + 1] = i;
+      n++;
+    }
+    return new KeywordTerms(lower, bounds, n);
   }
 
   /**
@@ -33,37 +67,41 @@ final class KeywordTerms {
    * terms: {@code *456*} is one term with wildcards, {@code jsmith@*.com} is {@code jsmith @ * . com}.
    */
   static List<String> ofQuery(String text) {
-    return split(text.toLowerCase(Locale.ROOT), true);
-  }
-
-  int size() {
-    return terms.length;
-  }
-
-  String term(int i) {
-    return terms[i];
-  }
-
-  private static List<String> split(String text, boolean wildcards) {
+    String lower = text.toLowerCase(Locale.ROOT);
     List<String> out = new ArrayList<>();
     int i = 0;
-    while (i < text.length()) {
-      int c = text.codePointAt(i);
+    while (i < lower.length()) {
+      int c = lower.codePointAt(i);
       int width = Character.charCount(c);
       if (Character.isWhitespace(c)) {
         i += width;
-      } else if (isTermChar(c, wildcards)) {
+      } else if (isTermChar(c, true)) {
         int start = i;
-        while (i < text.length() && isTermChar(text.codePointAt(i), wildcards)) {
-          i += Character.charCount(text.codePointAt(i));
+        while (i < lower.length() && isTermChar(lower.codePointAt(i), true)) {
+          i += Character.charCount(lower.codePointAt(i));
         }
-        out.add(text.substring(start, i));
+        out.add(lower.substring(start, i));
       } else {
-        out.add(text.substring(i, i + width));
+        out.add(lower.substring(i, i + width));
         i += width;
       }
     }
     return out;
+  }
+
+  int size() {
+    return size;
+  }
+
+  String term(int i) {
+    return text.substring(bounds[2 * i], bounds[2 * i + 1]);
+  }
+
+  /** Whether term {@code i} is exactly {@code literal} (lower case, no wildcard). */
+  boolean termEquals(int i, String literal) {
+    int start = bounds[2 * i];
+    int length = bounds[2 * i + 1] - start;
+    return length == literal.length() && text.startsWith(literal, start);
   }
 
   private static boolean isTermChar(int c, boolean wildcards) {

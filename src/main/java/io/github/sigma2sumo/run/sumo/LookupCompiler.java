@@ -20,6 +20,11 @@ final class LookupCompiler {
     String location = ref.path().orElse(ref.location());
     Optional<LookupTable> table = prep.lookups().table(location);
     if (table.isEmpty()) {
+      // later stages may read what the refused lookup would add
+      node.columns().forEach(c -> prep.define(c.alias().orElse(c.name())));
+      if (node.columns().isEmpty()) {
+        prep.fieldsOpen();
+      }
       prep.notEvaluated("lookup from " + (ref.path().isPresent() ? ref.location() + "\"" + location + "\"" : location),
           "no table was given for it", ref.span());
       return Optional.empty();
@@ -53,7 +58,10 @@ final class LookupCompiler {
         return Optional.empty();
       }
       outColumns[i] = index;
-      targets[i] = prep.schema().slot(c.alias().orElse(c.name()));
+      targets[i] = prep.define(c.alias().orElse(c.name()));
+    }
+    if (all) {
+      t.columns().forEach(prep::define);
     }
     return Optional.of(new LookupStage(t, keys, keyColumns, outColumns, targets, all));
   }

@@ -63,9 +63,11 @@ final class Matching {
     }
     String text = flags.isEmpty() ? r.pattern() : "(?" + flags + ")" + r.pattern();
     try {
-      return Optional.of(Re2Regex.compile(text));
+      Re2Regex re2 = Re2Regex.compile(text);
+      return Optional.of(LiteralRegex.of(text).<Regex>map(l -> l).orElse(re2));
     } catch (PatternSyntaxException e) {
-      prep.invalid("/" + r.pattern() + "/", "RE2 rejects the regex: " + e.getDescription(), r.span());
+      prep.invalid("/" + r.pattern() + "/", "RE2 rejects the regex: " + e.getDescription()
+          + (e.getPattern().isEmpty() ? "" : ": `" + e.getPattern() + "`"), r.span());
       return Optional.empty();
     }
   }

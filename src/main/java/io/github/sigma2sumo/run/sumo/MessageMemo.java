@@ -15,6 +15,7 @@ final class MessageMemo {
   private volatile String lowerRaw;
   private volatile KeywordTerms terms;
   private final ConcurrentHashMap<Object, Object> fromRaw = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, java.util.Optional<String>> lowerMetadata = new ConcurrentHashMap<>();
 
   MessageMemo(LogMessage message) {
     this.message = message;
@@ -33,10 +34,20 @@ final class MessageMemo {
     return lower;
   }
 
+  /** A metadata value in lower case (Locale.ROOT), by the field's lower-case name, for scope terms. */
+  java.util.Optional<String> lowerMetadata(String lowerName) {
+    java.util.Optional<String> known = lowerMetadata.get(lowerName);
+    if (known == null) {
+      known = message.metadataValue(lowerName).map(v -> v.toLowerCase(Locale.ROOT));
+      lowerMetadata.putIfAbsent(lowerName, known);
+    }
+    return known;
+  }
+
   KeywordTerms terms() {
     KeywordTerms t = terms;
     if (t == null) {
-      t = KeywordTerms.of(message.raw());
+      t = KeywordTerms.ofLowerCase(lowerRaw());
       terms = t;
     }
     return t;

@@ -89,7 +89,8 @@ final class ParseCompiler {
       try {
         return Optional.of(GuardedJavaRegex.compile(pattern));
       } catch (java.util.regex.PatternSyntaxException java) {
-        prep.invalid(operator, "the regex is neither RE2 nor Java: " + re2.getDescription(), span);
+        prep.invalid(operator, "the regex is neither RE2 nor Java: " + re2.getDescription()
+            + (re2.getPattern().isEmpty() ? "" : ": `" + re2.getPattern() + "`"), span);
         return Optional.empty();
       } catch (StackOverflowError deep) {
         prep.invalid(operator, "the regex is nested too deeply", span);
@@ -105,6 +106,7 @@ final class ParseCompiler {
       if (s.maxDepth().isPresent()) {
         depth = (int) prep.number(s.maxDepth().get(), "json auto maxdepth").orElse(0);
       }
+      prep.fieldsOpen();
       return List.of(new JsonAutoStep(field, prep.rawSlot(), depth, s.extractArrays(), s.paths(), s.names(),
           s.refOnly()));
     }
@@ -219,6 +221,6 @@ final class ParseCompiler {
   }
 
   private int[] slots(List<String> names) {
-    return names.stream().mapToInt(n -> prep.schema().slot(n)).toArray();
+    return names.stream().mapToInt(prep::define).toArray();
   }
 }

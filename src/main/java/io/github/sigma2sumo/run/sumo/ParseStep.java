@@ -30,6 +30,7 @@ final class ParseStep implements RowStage {
   private final boolean lazy;
   private final boolean startsRun;
   private final boolean strict;
+  private final Pending fromRaw;
 
   ParseStep(Extraction extraction, @Nullable Eval field, int rawSlot, int[] targets, boolean nodrop, boolean lazy,
       boolean startsRun, boolean strict) {
@@ -41,6 +42,7 @@ final class ParseStep implements RowStage {
     this.lazy = lazy;
     this.startsRun = startsRun;
     this.strict = strict;
+    this.fromRaw = Pending.ofRaw(extraction, targets);
   }
 
   @Override
@@ -49,6 +51,12 @@ final class ParseStep implements RowStage {
       row.parseMatched = false;
     }
     MessageMemo shared = field == null ? row.untouchedRaw(rawSlot).orElse(null) : null;
+    if (lazy && shared != null && allUnset(row)) {
+      for (int t : targets) {
+        row.setPending(t, fromRaw);
+      }
+      return true;
+    }
     Value input = field == null ? row.get(rawSlot) : field.eval(row);
     if (lazy) {
       Pending pending = new Pending(extraction, input, shared, targets, row);
@@ -77,6 +85,15 @@ final class ParseStep implements RowStage {
       return true;
     }
     return nodrop || row.parseMatched;
+  }
+
+  private boolean allUnset(Slots row) {
+    for (int t : targets) {
+      if (!row.isUnset(t)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean complete(Value[] values) {

@@ -7,13 +7,17 @@ import org.jspecify.annotations.Nullable;
  * runs only when a later stage reads one of its fields (most rows of a compiled query are dropped
  * by a {@code where} that reads one field of four). What the cells held before is kept, since an
  * extraction that does not match leaves its fields as they were.
+ *
+ * <p>The common case, an extraction of a message's untouched raw text into fields nothing wrote
+ * before, needs no state per row: one {@link #ofRaw} object per stage stands in every row's cells
+ * and finds its result on the message ({@link MessageMemo}).
  */
 final class Pending {
   private final Extraction extraction;
-  private final Value input;
+  private final @Nullable Value input;
   private final @Nullable MessageMemo sharedRaw;
   private final int[] targets;
-  private final Object[] before;
+  private final Object @Nullable [] before;
   private Value @Nullable [] results;
   private boolean done;
 
@@ -31,17 +35,36 @@ final class Pending {
     }
   }
 
+  private Pending(Extraction extraction, int[] targets) {
+    this.extraction = extraction;
+    this.input = null;
+    this.sharedRaw = null;
+    this.targets = targets;
+    this.before = null;
+  }
+
+  /** The extraction of a row's untouched raw text into fields no stage wrote before; shared by all rows. */
+  static Pending ofRaw(Extraction extraction, int[] targets) {
+    return new Pending(extraction, targets);
+  }
+
   Value resolve(int slot, Slots row) {
-    if (!done) {
-      results = Extractions.run(extraction, input, sharedRaw);
-      done = true;
+    Value[] r;
+    if (before == null) {
+      r = Extractions.run(extraction, Value.NULL, row.memo().orElseThrow());
+    } else {
+      if (!done) {
+        results = Extractions.run(extraction, input, sharedRaw);
+        done = true;
+      }
+      r = results;
     }
     // rows copied by a multi parse share this extraction: each settles its own cells
     for (int i = 0; i < targets.length; i++) {
-      if (results == null) {
-        row.restore(targets[i], this, before[i]);
+      if (r == null) {
+        row.restore(targets[i], this, before == null ? Slots.unset() : before[i]);
       } else {
-        row.settle(targets[i], this, results[i]);
+        row.settle(targets[i], this, r[i]);
       }
     }
     // the cell now holds the value, or what it held before the stage

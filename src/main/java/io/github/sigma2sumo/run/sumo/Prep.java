@@ -16,6 +16,8 @@ final class Prep {
   private final Lookups lookups;
   private final List<Problem> problems = new ArrayList<>();
   private final int rawSlot;
+  /** Lower-case names a row holds after an aggregation; null before any, or after a stage that adds unknown names. */
+  private java.util.@org.jspecify.annotations.Nullable Set<String> afterAggregation;
 
   Prep(Lookups lookups) {
     this.lookups = lookups;
@@ -32,6 +34,34 @@ final class Prep {
 
   int rawSlot() {
     return rawSlot;
+  }
+
+  /** The slot of a field a stage writes. */
+  int define(String name) {
+    if (afterAggregation != null) {
+      afterAggregation.add(FieldNames.lower(name));
+    }
+    return schema.slot(name);
+  }
+
+  /** The slot of a field an expression reads; after an aggregation, only its fields and later ones exist. */
+  int read(String name, Span span) {
+    if (afterAggregation != null && !afterAggregation.contains(FieldNames.lower(name))) {
+      invalid(name, "field " + name + " does not exist after the aggregation, which keeps only its group-by"
+          + " fields and aggregates; Sumo rejects the query (\"field not found\")", span);
+    }
+    return schema.slot(name);
+  }
+
+  /** An aggregation made rows of these fields only. */
+  void aggregated(java.util.List<String> names) {
+    afterAggregation = new java.util.HashSet<>();
+    names.forEach(n -> afterAggregation.add(FieldNames.lower(n)));
+  }
+
+  /** A stage adds fields whose names are known only at run time ({@code json auto}, {@code lookup *}). */
+  void fieldsOpen() {
+    afterAggregation = null;
   }
 
   void report(Problem problem) {

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * rows that came through. A query that aggregates yields its aggregate rows; any other yields one
  * row per surviving message. Runs never throw for what the messages hold: a limit meant for hostile
  * input (a backtracking regex over its budget, more than {@link RunContext#MAX_ROWS} rows) ends the
- * run with an error in its {@link Output}.
+ * run with an error in its {@link Output}, and so would a defect of the interpreter itself.
  */
 public final class PreparedQuery {
   private final Query query;
@@ -63,6 +63,11 @@ public final class PreparedQuery {
   }
 
   /** A run that records in {@code trace} what became of each message ({@code test --explain}). */
+  public Output run(List<LogMessage> messages, Trace trace) {
+    return execute(Messages.of(messages), trace);
+  }
+
+  /** A run that records in {@code trace} what became of each message ({@code test --explain}). */
   public Output run(Messages messages, Trace trace) {
     return execute(messages, trace);
   }
@@ -91,6 +96,9 @@ public final class PreparedQuery {
       return new Output(List.of(), aggregated, context.notes(), List.of(e.getMessage()));
     } catch (StackOverflowError e) {
       return new Output(List.of(), aggregated, context.notes(), List.of("the run nested too deeply"));
+    } catch (RuntimeException e) {
+      // a defect of the interpreter, not of the input: say so rather than throw at the caller
+      return new Output(List.of(), aggregated, context.notes(), List.of("internal error of the interpreter: " + e));
     }
   }
 

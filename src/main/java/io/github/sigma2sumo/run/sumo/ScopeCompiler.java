@@ -4,6 +4,7 @@ import io.github.sigma2sumo.ast.ScopeExpr;
 import io.github.sigma2sumo.ast.ScopeVisitor;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Prepares the keyword search expression before the first pipe (docs
@@ -14,8 +15,10 @@ import java.util.Optional;
  *   <li>A keyword or quoted phrase is split into terms ({@link KeywordTerms}) and matches when those
  *       terms appear next to each other in the message's terms, each compared case-insensitively
  *       as a wildcard pattern ({@link Glob#scope}: {@code *} any run of characters within the term,
- *       {@code ?} one character; a lone {@code *} stands for one whole term). A bare {@code *}
- *       scope matches every message. Quoting changes nothing but what may be written.
+ *       {@code ?} one character; a lone {@code *} stands for one whole term). In a phrase of several
+ *       terms, a wildcard inside a term finds nothing, as the docs' {@code jsmith@some*re.com} does
+ *       not, while one ending a term works ({@code com.*.services*}). A bare {@code *} scope matches
+ *       every message. Quoting changes nothing but what may be written.
  *   <li>{@code field=value} compares the whole value of a metadata or indexed field of the message
  *       ({@link LogMessage#metadataValue}) with the value as a case-insensitive wildcard pattern;
  *       a message without the field does not match. {@code field!=value} is its negation (so
@@ -83,15 +86,38 @@ final class ScopeCompiler implements ScopeVisitor<ScopeTest> {
     if (query.isEmpty() || !node.quoted() && node.text().equals("*")) {
       return m -> true;
     }
+    if (query.size() > 1 && query.stream().anyMatch(ScopeCompiler::isPartialInPhrase)) {
+      return m -> false;
+    }
     Glob[] globs = query.stream().map(Glob::scope).toArray(Glob[]::new);
-    return m -> phrase(m.terms(), globs);
+    @Nullable String[] literals = query.stream().map(t -> t.indexOf('*') < 0 && t.indexOf('?') < 0 ? t : null)
+        .toArray(String[]::new);
+    return m -> phrase(m.terms(), globs, literals);
   }
 
-  private static boolean phrase(KeywordTerms terms, Glob[] globs) {
+  /**
+   * In a phrase of several terms a wildcard stands for a whole term ({@code jsmith@*.com}) or ends a
+   * term ({@code com.*.services*}); one inside a term finds nothing ("not a partial term:
+   * jsmith@some*re.com").
+   */
+  private static boolean isPartialInPhrase(String term) {
+    if (term.equals("*")) {
+      return false;
+    }
+    String stem = term;
+    while (stem.endsWith("*")) {
+      stem = stem.substring(0, stem.length() - 1);
+    }
+    return stem.indexOf('*') >= 0 || stem.indexOf('?') >= 0;
+  }
+
+  /** Whether the query's terms appear next to each other; a term without wildcards is compared in place. */
+  private static boolean phrase(KeywordTerms terms, Glob[] globs, @Nullable String[] literals) {
     int last = terms.size() - globs.length;
     for (int start = 0; start <= last; start++) {
       int j = 0;
-      while (j < globs.length && globs[j].matches(terms.term(start + j))) {
+      while (j < globs.length && (literals[j] != null ? terms.termEquals(start + j, literals[j])
+          : globs[j].matchesLowerCase(terms.term(start + j)))) {
         j++;
       }
       if (j == globs.length) {
@@ -118,11 +144,11 @@ final class ScopeCompiler implements ScopeVisitor<ScopeTest> {
       return m -> glob.matches(m.message().raw()) != negated;
     }
     return m -> {
-      Optional<String> v = m.message().metadataValue(name);
+      Optional<String> v = m.lowerMetadata(lower);
       if (v.isEmpty() && partition) {
         v = Optional.of(DEFAULT_PARTITION);
       }
-      return v.isPresent() && glob.matches(v.get()) != negated || v.isEmpty() && negated;
+      return v.isPresent() && glob.matchesLowerCase(v.get()) != negated || v.isEmpty() && negated;
     };
   }
 

@@ -108,6 +108,15 @@ final class Slots {
     created(slot);
   }
 
+  /** The content of a cell nothing wrote. */
+  static Object unset() {
+    return UNSET;
+  }
+
+  boolean isUnset(int slot) {
+    return cells[slot] == UNSET;
+  }
+
   /** What the cell holds now, unresolved: for a pending extraction that may leave it unchanged. */
   Object cell(int slot) {
     return cells[slot];

@@ -31,9 +31,14 @@ final class StageCompiler implements StageVisitor<List<StageWork>> {
   /** The steps of the stage at {@code index} of the query. */
   List<Step> compile(int index, Stage stage) {
     this.index = index;
+    int problems = prep.problems().size();
     List<Step> out = new ArrayList<>();
     for (StageWork w : stage.accept(this)) {
       out.add(new Step(index, stage.span(), w));
+    }
+    if (prep.problems().size() > problems) {
+      // a stage with a problem may define fields it did not get to: later reads are not checked
+      prep.fieldsOpen();
     }
     return out;
   }
@@ -61,11 +66,11 @@ final class StageCompiler implements StageVisitor<List<StageWork>> {
   public List<StageWork> visitAssign(Stage.Assign node) {
     Eval value = exprs.eval(node.value());
     if (node.alias().isPresent()) {
-      return List.of(new AssignStage(value, prep.schema().slot(node.alias().get())));
+      return List.of(new AssignStage(value, prep.define(node.alias().get())));
     }
     if (node.value() instanceof Expr.Call call && !call.args().isEmpty()
         && call.args().get(0) instanceof Expr.FieldRef f) {
-      return List.of(new AssignStage(value, prep.schema().slot(f.name())));
+      return List.of(new AssignStage(value, prep.define(f.name())));
     }
     prep.notEvaluated("expression without as", "the docs name no field for its result", node.span());
     return List.of();
@@ -107,8 +112,8 @@ final class StageCompiler implements StageVisitor<List<StageWork>> {
     if (amount.isEmpty()) {
       return List.of();
     }
-    int target = prep.schema().slot(node.alias().orElse("_timeslice"));
-    int time = prep.schema().slot("_messagetime");
+    int time = prep.read("_messagetime", node.span());
+    int target = prep.define(node.alias().orElse("_timeslice"));
     double a = amount.getAsDouble();
     if (node.buckets()) {
       if (a < 1 || a > 100_000) {
@@ -136,7 +141,11 @@ final class StageCompiler implements StageVisitor<List<StageWork>> {
       }
       names.add(ref.name());
     }
-    int[] slots = names.stream().mapToInt(n -> prep.schema().slot(n)).toArray();
+    int[] slots = new int[names.size()];
+    for (int i = 0; i < slots.length; i++) {
+      // removing a field that does not exist is harmless; keeping one is a read
+      slots[i] = node.remove() ? prep.schema().slot(names.get(i)) : prep.read(names.get(i), node.fields().get(i).span());
+    }
     return List.of(new FieldsStage(node.remove(), names, slots));
   }
 
@@ -227,8 +236,10 @@ final class StageCompiler implements StageVisitor<List<StageWork>> {
     return refuse(node.operator().toLowerCase(Locale.ROOT), node.span());
   }
 
+  /** Refuses a stage; what it would define is unknown, so later reads are not checked. */
   private List<StageWork> refuse(String operator, Span span) {
     prep.notEvaluated(operator, span);
+    prep.fieldsOpen();
     return List.of();
   }
 }

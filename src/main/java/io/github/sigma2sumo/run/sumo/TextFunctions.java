@@ -32,7 +32,8 @@ import org.jspecify.annotations.Nullable;
  *       {@code replace(s, /re/, "b")} every RE2 match, with {@code $1} and {@code ${name}} in the
  *       replacement.
  *   <li>{@code format} is Java's {@code String.format}, refused for widths or precisions over 10,000
- *       (a hostile format would otherwise build huge strings) and null on a format error.
+ *       (a hostile format would otherwise build huge strings) and null on a format error; a whole
+ *       number is passed as a long ({@code %d}) or, if that fails, as a double ({@code %.2f}).
  * </ul>
  */
 final class TextFunctions {
@@ -179,17 +180,28 @@ final class TextFunctions {
       if (f.isNull() || WIDTH.matcher(f.text()).find()) {
         return Value.NULL;
       }
-      Object[] values = new Object[parts.length - 1];
+      Object[] whole = new Object[parts.length - 1];
+      Object[] real = new Object[parts.length - 1];
       for (int i = 1; i < parts.length; i++) {
         Value v = parts[i].eval(row);
-        values[i - 1] = v instanceof Value.Num n ? (Object) n.value() : v instanceof Value.Bool b ? b.value()
-            : v.isNull() ? null : v.text();
+        Object o = v instanceof Value.Bool b ? b.value() : v.isNull() ? null : v.text();
+        whole[i - 1] = o;
+        real[i - 1] = o;
+        if (v instanceof Value.Num n) {
+          real[i - 1] = n.value();
+          whole[i - 1] = n.value() == Math.rint(n.value()) && Math.abs(n.value()) < 9e18 ? (Object) (long) n.value()
+              : n.value();
+        }
       }
-      try {
-        return Value.of(String.format(Locale.ROOT, f.text(), values));
-      } catch (java.util.IllegalFormatException e) {
-        return Value.NULL;
+      // a whole number suits %d, a real one %f: try the first, then the second
+      for (Object[] values : new Object[][] {whole, real}) {
+        try {
+          return Value.of(String.format(Locale.ROOT, f.text(), values));
+        } catch (java.util.IllegalFormatException e) {
+          // try the other reading
+        }
       }
+      return Value.NULL;
     };
   }
 

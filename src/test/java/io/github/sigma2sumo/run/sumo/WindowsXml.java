@@ -2,7 +2,6 @@ package io.github.sigma2sumo.run.sumo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -24,8 +23,7 @@ final class WindowsXml {
     xml.append("<Channel>").append(escape(system.path("Channel").asText())).append("</Channel>");
     xml.append("<Computer>").append(escape(system.path("Computer").asText())).append("</Computer>");
     xml.append("</System><EventData>");
-    for (Iterator<Map.Entry<String, JsonNode>> it = event.path("EventData").fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : event.path("EventData").properties()) {
       if (e.getKey().startsWith("#")) {
         continue;
       }
@@ -54,8 +52,7 @@ final class WindowsXml {
 
   /** UserData as Windows writes it: one element per member, nested. */
   private static void element(StringBuilder xml, JsonNode node) {
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : node.properties()) {
       if (e.getKey().startsWith("#")) {
         continue;
       }
