@@ -21,7 +21,8 @@ import java.util.Set;
  * matching any of them, then per {@code timeslice} bucket and group-by fields:
  * event_count {@code count}, value_count {@code count_distinct}, value_sum {@code sum}, value_avg
  * {@code avg}, value_percentile/value_median {@code pct}, temporal the number of rules matched,
- * temporal_ordered that number and the order of their first events; then a {@code where} on the
+ * temporal_ordered that number and, for each rule and the next, the first event of the one before the
+ * last of the other; then a {@code where} on the
  * threshold. An alias becomes a field that takes, per event, the field of the rule the event
  * matches. Buckets are fixed, not sliding: a burst that straddles a bucket boundary is split,
  * which the compiler reports as a warning.
@@ -58,8 +59,16 @@ final class CorrelationLowering {
       for (int i = 0; i < rules.size(); i++) {
         stages.add(new Stage.Assign(call("if", matches.get(i), number("1"), number("0")), Optional.of(flag(i)), S));
         if (c.type() == SigmaCorrelation.Type.TEMPORAL_ORDERED) {
-          stages.add(new Stage.Assign(call("if", matches.get(i), new Expr.FieldRef("_messagetime", S), number(NEVER)),
-              Optional.of(time(i)), S));
+          // one time per message for the earliest of rule i (a later time where it did not match)
+          // and one for its latest (an earlier time where it did not match)
+          if (i < rules.size() - 1) {
+            stages.add(new Stage.Assign(call("if", matches.get(i), new Expr.FieldRef("_messagetime", S),
+                number(NEVER)), Optional.of(time(i)), S));
+          }
+          if (i > 0) {
+            stages.add(new Stage.Assign(call("if", matches.get(i), new Expr.FieldRef("_messagetime", S), number("0")),
+                Optional.of(lastTime(i)), S));
+          }
         }
       }
       List<Expr> any = new ArrayList<>();
@@ -105,9 +114,13 @@ final class CorrelationLowering {
         for (int i = 0; i < rules.size(); i++) {
           calls.add(new Stage.AggregateCall("max", List.of(new Expr.FieldRef(flag(i), S)), true, false,
               Optional.of(flag(i)), S));
-          if (c.type() == SigmaCorrelation.Type.TEMPORAL_ORDERED) {
+          if (c.type() == SigmaCorrelation.Type.TEMPORAL_ORDERED && i < rules.size() - 1) {
             calls.add(new Stage.AggregateCall("min", List.of(new Expr.FieldRef(time(i), S)), true, false,
                 Optional.of(time(i)), S));
+          }
+          if (c.type() == SigmaCorrelation.Type.TEMPORAL_ORDERED && i > 0) {
+            calls.add(new Stage.AggregateCall("max", List.of(new Expr.FieldRef(lastTime(i), S)), true, false,
+                Optional.of(lastTime(i)), S));
           }
         }
       }
@@ -123,8 +136,12 @@ final class CorrelationLowering {
       List<Expr> tests = new ArrayList<>();
       tests.add(compare(c.threshold(), result));
       if (c.type() == SigmaCorrelation.Type.TEMPORAL_ORDERED) {
+        // rule i's earliest event before rule i+1's latest: for two rules, exactly "an event of the
+        // first, then one of the second" (B at 1, A at 5, B at 10 fires); for more, each pair in
+        // order, which the compiler reports as wider than Sigma's one sequence
         for (int i = 1; i < rules.size(); i++) {
-          tests.add(new Expr.Binary(BinaryOp.LE, new Expr.FieldRef(time(i - 1), S), new Expr.FieldRef(time(i), S), S));
+          tests.add(new Expr.Binary(BinaryOp.LE, new Expr.FieldRef(time(i - 1), S), new Expr.FieldRef(lastTime(i), S),
+              S));
         }
       }
       threshold = tests.size() == 1 ? tests.get(0) : new Expr.And(tests, S);
@@ -182,6 +199,10 @@ final class CorrelationLowering {
 
   private static String time(int i) {
     return "sigma_first_" + (i + 1);
+  }
+
+  private static String lastTime(int i) {
+    return "sigma_last_" + (i + 1);
   }
 
   private static Expr call(String name, Expr... args) {

@@ -310,6 +310,11 @@ public final class RuleCompiler {
     }
     sink.report(CHECK, Severity.WARNING, c.keySpan("correlation.timespan"), "the " + c.timespan()
         + " window becomes fixed time slices, so events that straddle a slice boundary are counted apart");
+    if (c.type() == SigmaCorrelation.Type.TEMPORAL_ORDERED && c.rules().size() > 2) {
+      sink.report(CHECK, Severity.WARNING, c.keySpan("correlation.rules"), "a log search checks the order of "
+          + c.rules().size() + " rules pair by pair (an event of each before an event of the next), which can "
+          + "fire when no one sequence has them all in order; Cloud SIEM's ordered chain rule does not");
+    }
     String text = QueryPrinter.print(query);
     return Output.search(selfCheck(query, text, c.span(), sink) ? Optional.of(text) : Optional.empty());
   }
