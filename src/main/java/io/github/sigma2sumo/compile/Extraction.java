@@ -8,9 +8,12 @@ import java.util.regex.Pattern;
  * How a log source's fields become Sumo fields before the {@code where}: a {@code parse regex}
  * per field from a template ({@code {field}} is the source field's name, {@code {name}} the Sumo
  * field's), {@code json} paths, or nothing where Field Extraction Rules already provide them.
- * Reference sumo-search-language.md §4 and §10.2 item 10.
+ * Reference sumo-search-language.md §4 and §10.2 item 10. {@code xmlText}: the fields are XML
+ * element text (Windows event XML), where {@code &}, {@code <} and {@code >} are written
+ * {@code &amp;}, {@code &lt;}, {@code &gt;}; each is decoded after it is extracted, and keywords
+ * search the decoded message, so that a rule's value compares with what the event held.
  */
-public record Extraction(Method method, String template, Map<String, String> overrides) {
+public record Extraction(Method method, String template, Map<String, String> overrides, boolean xmlText) {
 
   public enum Method {
     /** One {@code parse regex field=_raw "<template>" nodrop} per field used. */
@@ -27,7 +30,17 @@ public record Extraction(Method method, String template, Map<String, String> ove
     overrides = Map.copyOf(overrides);
   }
 
-  public static final Extraction NONE = new Extraction(Method.NONE, "", Map.of());
+  public static final Extraction NONE = new Extraction(Method.NONE, "", Map.of(), false);
+
+  public Extraction(Method method, String template, Map<String, String> overrides) {
+    this(method, template, overrides, false);
+  }
+
+  /** True when the regex for {@code field} can only capture digits, where no entity can stand. */
+  public boolean capturesDigitsOnly(String field) {
+    String pattern = overrides.get(field);
+    return pattern != null && pattern.contains("(?<{name}>\\d+)");
+  }
   private static final Pattern PLAIN_JSON_KEY = Pattern.compile("[A-Za-z0-9_@$-]+(\\.[A-Za-z0-9_@$-]+)*");
 
   /**

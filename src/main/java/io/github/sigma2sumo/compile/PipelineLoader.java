@@ -46,6 +46,7 @@ public final class PipelineLoader {
   private static final Set<String> TOP_LEVEL = Set.of("name", "priority", "allowed_backends", "vars",
       "transformations", "postprocessing", "finalizers");
   private static final Set<String> ITEM_KEYS = Set.of("id", "type", "rule_conditions", "rule_cond_op", "rule_cond_not",
+      "decode",
       "rule_cond_expr",
       "mapping", "prefix", "suffix", "conditions", "negated", "name", "template", "category", "product", "service",
       "regex", "replacement", "skip_special", "include", "exclude", "message", "scope", "method", "overrides", "field",
@@ -462,7 +463,15 @@ public final class PipelineLoader {
         }
       }
     }
-    return Optional.of(new Pipeline.Transformation.SumoExtraction(new Extraction(m, template, overrides)));
+    boolean xml = false;
+    Optional<YNode> decode = map.get("decode");
+    if (decode.isPresent()) {
+      if (!text(decode.get()).equals("xml") || m != Extraction.Method.REGEX) {
+        error(decode.get().span(), "decode is xml, for a regex extraction of XML element text");
+      }
+      xml = text(decode.get()).equals("xml");
+    }
+    return Optional.of(new Pipeline.Transformation.SumoExtraction(new Extraction(m, template, overrides, xml)));
   }
 
   private static List<String> concat(String first, java.util.Collection<String> rest) {

@@ -28,12 +28,16 @@ final class SumoLowering extends Lowering {
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private static final Pattern NOT_IDENTIFIER = Pattern.compile("[^A-Za-z0-9_]");
   private static final String RAW = "_raw";
+  /** The message with its XML entities decoded, for keywords over an XML source. */
+  private static final String DECODED_RAW = "sigma_text";
 
   /** A field the query reads: the name the expressions use, and how it is extracted. */
   private record FieldUse(String name, Extraction extraction) {}
 
   /** Sumo field name to its use, in order of first use. */
   private final Map<String, FieldUse> fieldsRead = new LinkedHashMap<>();
+  /** Whether a keyword reads the decoded message ({@link #DECODED_RAW}). */
+  private boolean decodedRaw;
   /** The Sumo names given out so far, lower-cased (Sumo field names ignore case). */
   private final java.util.Set<String> names = new java.util.HashSet<>();
 
@@ -55,7 +59,25 @@ final class SumoLowering extends Lowering {
 
   @Override
   Expr keywordText(Detection.Item item) {
+    if (prepared.extraction().xmlText()) {
+      decodedRaw = true;
+      return new Expr.FieldRef(DECODED_RAW, S);
+    }
     return new Expr.FieldRef(RAW, S);
+  }
+
+  /**
+   * XML element text decoded: the five predefined entities, {@code &amp;} last so that
+   * {@code &amp;lt;} stays {@code &lt;}. Sumo's replace with a string target replaces literally
+   * (docs "replace Search Operator"); a null stays null.
+   */
+  static Expr xmlDecoded(Expr text) {
+    Expr out = text;
+    for (String[] entity : new String[][] {{"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&apos;", "'"},
+        {"&amp;", "&"}}) {
+      out = new Expr.Call("replace", List.of(out, new Expr.StringLit(entity[0], S), new Expr.StringLit(entity[1], S)), S);
+    }
+    return out;
   }
 
   @Override
@@ -159,11 +181,17 @@ final class SumoLowering extends Lowering {
   /** One extraction stage per field read, in order of first use. */
   List<Stage> extraction() {
     List<Stage> out = new ArrayList<>();
+    if (decodedRaw) {
+      out.add(new Stage.Assign(xmlDecoded(new Expr.FieldRef(RAW, S)), Optional.of(DECODED_RAW), S));
+    }
     for (Map.Entry<String, FieldUse> f : fieldsRead.entrySet()) {
       Extraction x = f.getValue().extraction();
       String name = f.getValue().name();
       if (x.method() == Extraction.Method.REGEX) {
         out.add(new Stage.ParseRegex(false, Optional.empty(), List.of(x.regexFor(f.getKey(), name)), false, true, S));
+        if (x.xmlText() && !x.capturesDigitsOnly(f.getKey())) {
+          out.add(new Stage.Assign(xmlDecoded(new Expr.FieldRef(name, S)), Optional.of(name), S));
+        }
       } else if (x.method() == Extraction.Method.JSON) {
         out.add(new Stage.Json(Optional.empty(), false, false, List.of(x.regexFor(f.getKey(), name)), List.of(name),
             Optional.empty(), false, false, true, S));
