@@ -101,7 +101,8 @@ final class QueryFiles {
       name = n == 1 ? name : name + "-" + n;
       List<String> parts = r.queryParts(); // a chain rule's links go to files of their own, each one expression
       for (int i = 0; i < parts.size(); i++) {
-        files.put(name + (parts.size() == 1 ? "" : ".link-" + (i + 1)) + extension, heading(r) + parts.get(i) + "\n");
+        files.put(name + (parts.size() == 1 ? "" : "." + r.partName() + "-" + (i + 1)) + extension,
+            heading(r) + parts.get(i) + "\n");
       }
     }
     return files;

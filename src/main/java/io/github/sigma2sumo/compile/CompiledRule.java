@@ -14,16 +14,23 @@ import java.util.Optional;
  */
 public record CompiledRule(String file, Optional<String> id, Optional<String> title, String target,
     Optional<String> query, List<Diagnostic> diagnostics, Optional<RuleSource> source, Optional<CseDetection> cse,
-    Optional<CseFieldUse> cseFields) {
+    Optional<CseFieldUse> cseFields, List<String> searchParts) {
 
   public CompiledRule {
     diagnostics = List.copyOf(diagnostics);
+    searchParts = List.copyOf(searchParts);
   }
 
   /** An entry with no source rule and no Cloud SIEM shape: a file that failed to load. */
   public CompiledRule(String file, Optional<String> id, Optional<String> title, String target, Optional<String> query,
       List<Diagnostic> diagnostics) {
-    this(file, id, title, target, query, diagnostics, Optional.empty(), Optional.empty(), Optional.empty());
+    this(file, id, title, target, query, diagnostics, Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+  }
+
+  public CompiledRule(String file, Optional<String> id, Optional<String> title, String target, Optional<String> query,
+      List<Diagnostic> diagnostics, Optional<RuleSource> source, Optional<CseDetection> cse,
+      Optional<CseFieldUse> cseFields) {
+    this(file, id, title, target, query, diagnostics, source, cse, cseFields, List.of());
   }
 
   /** The compiled Sigma document: a detection rule or a correlation. */
@@ -40,13 +47,21 @@ public record CompiledRule(String file, Optional<String> id, Optional<String> ti
 
   /**
    * The output in texts of one query or expression each: a Cloud SIEM chain rule gives one per
-   * link, everything else its one query. Empty when the rule failed.
+   * link, a log search over Sumo's length limit one per part ({@code searchParts}, each headed by
+   * a comment), everything else its one query. Empty when the rule failed.
    */
   public List<String> queryParts() {
     if (query.isEmpty()) {
       return List.of();
+    } else if (!searchParts.isEmpty()) {
+      return searchParts;
     }
     return cse.map(CseRuleText::parts).orElse(List.of(query.get()));
+  }
+
+  /** What a file of one part is called: {@code link} for a chain rule's links, {@code part} for a split search. */
+  public String partName() {
+    return searchParts.isEmpty() ? "link" : "part";
   }
 
   /** True for a correlation's building block (see {@link RuleSource.Rule}). */

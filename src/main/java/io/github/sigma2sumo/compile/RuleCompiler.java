@@ -78,13 +78,19 @@ public final class RuleCompiler {
   }
 
   /** What compiling gave: the text, and for Cloud SIEM the rule's shape. */
-  private record Output(String text, Optional<CseDetection> cse, Optional<CseFieldUse> cseFields) {
+  private record Output(String text, Optional<CseDetection> cse, Optional<CseFieldUse> cseFields,
+      List<String> parts) {
     static Optional<Output> search(Optional<String> text) {
-      return text.map(t -> new Output(t, Optional.empty(), Optional.empty()));
+      return text.map(t -> new Output(t, Optional.empty(), Optional.empty(), List.of()));
+    }
+
+    /** A log search split into queries whose union is the rule, each with its heading. */
+    static Output split(List<String> parts) {
+      return new Output(String.join("\n\n", parts), Optional.empty(), Optional.empty(), parts);
     }
 
     static Output cse(String text, CseDetection detection, CseFieldUse fields) {
-      return new Output(text, Optional.of(detection), Optional.of(fields));
+      return new Output(text, Optional.of(detection), Optional.of(fields), List.of());
     }
   }
 
@@ -240,7 +246,7 @@ public final class RuleCompiler {
       // a building block with findings is shown with them (and its query), so nothing is lost
       out.add(new CompiledRule(file.name(), rule.id(), Optional.of(rule.title()), target.id(),
           query.map(Output::text), all, Optional.of(new CompiledRule.RuleSource.Rule(rule, hidden.contains(rule))),
-          query.flatMap(Output::cse), query.flatMap(Output::cseFields)));
+          query.flatMap(Output::cse), query.flatMap(Output::cseFields), query.map(Output::parts).orElse(List.of())));
     }
     for (SigmaCorrelation correlation : loaded.correlations()) {
       List<Diagnostic> own = within(loadDiagnostics, file, correlation.span());
@@ -389,7 +395,45 @@ public final class RuleCompiler {
       return Optional.empty();
     }
     String text = QueryPrinter.print(query);
+    if (text.length() > QUERY_LIMIT) {
+      Optional<List<Query>> parts = QuerySplit.split(query, QUERY_LIMIT - PART_HEADING);
+      if (parts.isPresent() && parts.get().size() > MAX_PARTS) {
+        sink.report(CHECK, Severity.ERROR, rule.span(), "the query is " + text.length() + " characters long; Sumo "
+            + "accepts at most " + QUERY_LIMIT + ", and cut into queries under that it would take " + parts.get().size()
+            + " searches, more than " + MAX_PARTS + "; keep the values in a lookup table instead");
+        return Optional.empty();
+      } else if (parts.isPresent()) {
+        return split(parts.get(), text.length(), rule, sink);
+      }
+      sink.report(CHECK, Severity.ERROR, rule.span(), "the query is " + text.length() + " characters long; Sumo "
+          + "accepts at most " + QUERY_LIMIT + ", and it cannot be cut into queries whose union is the rule: its long "
+          + "lists are negated (a filter's values), and a negated list cut in parts is an intersection; move those "
+          + "values into a lookup table, or split the rule");
+      return Optional.empty();
+    }
     return Output.search(selfCheck(query, text, rule.span(), sink) ? Optional.of(text) : Optional.empty());
+  }
+
+  /** The most searches a rule is cut into: past it, a lookup table is the better tool. */
+  private static final int MAX_PARTS = 50;
+
+  /** Room for a part's heading comment within Sumo's limit. */
+  private static final int PART_HEADING = 40;
+
+  /** A query over Sumo's limit as the queries {@link QuerySplit} cut it into, each checked as any query is. */
+  private Optional<Output> split(List<Query> parts, int length, SigmaRule rule, DiagnosticSink sink) {
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < parts.size(); i++) {
+      String text = QueryPrinter.print(parts.get(i));
+      if (!selfCheck(parts.get(i), text, rule.span(), sink)) {
+        return Optional.empty();
+      }
+      texts.add("// part " + (i + 1) + " of " + parts.size() + "\n" + text);
+    }
+    sink.report(CHECK, Severity.NOTE, new Span(rule.span().start(), rule.span().start()), "the query would be "
+        + length + " characters long, over Sumo's " + QUERY_LIMIT + "; it is split into " + parts.size()
+        + " queries (parts 1 to " + parts.size() + ") whose results together are the rule's");
+    return Optional.of(Output.split(texts));
   }
 
   /** As {@link #selfCheck} for a Cloud SIEM expression: it parses back to the same tree and passes the CSE checks. */

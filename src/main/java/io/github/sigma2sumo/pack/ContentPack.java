@@ -26,22 +26,29 @@ public final class ContentPack {
     folder.put("description", "Sigma detections compiled by sigma2sumo; each search names its Sigma rule and licence.");
     List<Map<String, Object>> children = new ArrayList<>();
     for (CompiledRule r : searches) {
-      children.add(search(r, options));
+      List<String> parts = r.searchParts();
+      if (parts.isEmpty()) {
+        children.add(search(r, options, r.query().orElseThrow(), ""));
+      }
+      for (int i = 0; i < parts.size(); i++) {
+        // a search over Sumo's length limit, split: one saved search per part, their union the rule
+        children.add(search(r, options, parts.get(i), " (part " + (i + 1) + " of " + parts.size() + ")"));
+      }
     }
     folder.put("children", children);
     return folder;
   }
 
-  private static Map<String, Object> search(CompiledRule compiled, PackOptions options) {
+  private static Map<String, Object> search(CompiledRule compiled, PackOptions options, String query, String part) {
     RuleMetadata meta = RuleMetadata.of(compiled, options.license());
     String range = "-" + io.github.sigma2sumo.compile.Durations.text(Math.max(SCHEDULE_SECONDS, spanSeconds(compiled)));
     boolean aggregate = compiled.source().orElseThrow() instanceof CompiledRule.RuleSource.Correlation;
     Map<String, Object> item = new LinkedHashMap<>();
     item.put("type", "SavedSearchWithScheduleSyncDefinition");
-    item.put("name", meta.title());
+    item.put("name", meta.title() + part);
     item.put("description", meta.level().map(l -> "Level: " + l + ". ").orElse("") + meta.attributedDescription());
     Map<String, Object> search = new LinkedHashMap<>();
-    search.put("queryText", compiled.query().orElseThrow());
+    search.put("queryText", query);
     search.put("defaultTimeRange", range);
     search.put("byReceiptTime", false);
     search.put("viewName", "");

@@ -29,8 +29,11 @@ import java.util.concurrent.ConcurrentHashMap;
 final class SearchJudge {
   static final String NAME = "search";
 
-  /** A query ready to run, or why there is none. */
-  private record Ready(Optional<PreparedQuery> query, Optional<SourceFile> text, String why) {}
+  /**
+   * The queries of a rule ready to run (one, or the parts of a query over Sumo's limit, whose union
+   * is the rule), or why there are none.
+   */
+  private record Ready(List<PreparedQuery> queries, List<SourceFile> texts, String why) {}
 
   private final Map<String, CompiledRule> compiled;
   private final Map<String, Ready> ready = new ConcurrentHashMap<>();
@@ -43,25 +46,31 @@ final class SearchJudge {
     return ready.computeIfAbsent(key, k -> {
       CompiledRule r = compiled.get(k);
       if (r == null || r.query().isEmpty()) {
-        return new Ready(Optional.empty(), Optional.empty(), "the rule does not compile to a log search: "
+        return new Ready(List.of(), List.of(), "the rule does not compile to a log search: "
             + (r == null ? "not compiled" : CaseRunner.firstError(r)));
       }
-      SourceFile text = SourceFile.of("compiled.sumo", r.query().get());
-      Optional<Query> query = QueryParser.parse(text).query();
-      if (query.isEmpty()) {
-        return new Ready(Optional.empty(), Optional.of(text), "the compiled query does not parse back");
+      List<PreparedQuery> queries = new ArrayList<>();
+      List<SourceFile> texts = new ArrayList<>();
+      for (String part : r.queryParts()) {
+        SourceFile text = SourceFile.of("compiled.sumo", part);
+        Optional<Query> query = QueryParser.parse(text).query();
+        if (query.isEmpty()) {
+          return new Ready(List.of(), List.of(), "the compiled query does not parse back");
+        }
+        Preparation p = SumoInterpreter.prepare(query.get(), Lookups.none());
+        if (p.query().isEmpty()) {
+          return new Ready(List.of(), List.of(), p.problems().get(0).message());
+        }
+        queries.add(p.query().get());
+        texts.add(text);
       }
-      Preparation p = SumoInterpreter.prepare(query.get(), Lookups.none());
-      if (p.query().isEmpty()) {
-        return new Ready(Optional.empty(), Optional.of(text), p.problems().get(0).message());
-      }
-      return new Ready(p.query(), Optional.of(text), "");
+      return new Ready(queries, texts, "");
     });
   }
 
   Judgement judge(String key, boolean correlation, TestCase c, List<PreparedEvent> events, boolean explain) {
     Ready r = ready(key);
-    if (r.query().isEmpty()) {
+    if (r.queries().isEmpty()) {
       return Judgement.error(NAME, r.why());
     }
     List<LogMessage> messages = new ArrayList<>();
@@ -72,10 +81,9 @@ final class SearchJudge {
       }
       messages.add(m.get());
     }
-    PreparedQuery query = r.query().get();
     List<String> lines = new ArrayList<>();
     if (correlation) {
-      Output out = run(query, messages, explain ? lines : null, r.text().get());
+      Output out = run(r.queries().get(0), messages, explain ? lines : null, r.texts().get(0));
       if (out.failed()) {
         return Judgement.error(NAME, out.errors().get(0));
       }
@@ -83,14 +91,18 @@ final class SearchJudge {
     }
     int matched = 0;
     for (int i = 0; i < messages.size(); i++) {
-      if (explain) {
-        lines.add("event " + (i + 1) + ":");
+      boolean fired = false;
+      for (int part = 0; part < r.queries().size(); part++) { // a message a part finds, the rule finds
+        if (explain) {
+          lines.add("event " + (i + 1) + (r.queries().size() == 1 ? "" : ", part " + (part + 1)) + ":");
+        }
+        Output out = run(r.queries().get(part), List.of(messages.get(i)), explain ? lines : null, r.texts().get(part));
+        if (out.failed()) {
+          return Judgement.error(NAME, "event " + (i + 1) + ": " + out.errors().get(0));
+        }
+        fired |= out.fired();
       }
-      Output out = run(query, List.of(messages.get(i)), explain ? lines : null, r.text().get());
-      if (out.failed()) {
-        return Judgement.error(NAME, "event " + (i + 1) + ": " + out.errors().get(0));
-      }
-      matched += out.fired() ? 1 : 0;
+      matched += fired ? 1 : 0;
     }
     return Verdicts.perEvent(NAME, c.expect(), matched, messages.size(), lines);
   }

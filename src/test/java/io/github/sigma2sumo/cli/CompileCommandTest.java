@@ -164,7 +164,8 @@ class CompileCommandTest {
     Path f = Files.writeString(dir.resolve("huge.yml"), rule);
     CliRun search = run("compile", f.toString());
     assertThat(search.code()).isEqualTo(1);
-    assertThat(search.err()).contains("Sumo accepts at most 15000").doesNotContain("internal error");
+    assertThat(search.err()).contains("Sumo accepts at most 15000, and cut into queries under that it would take")
+        .contains("more than 50; keep the values in a lookup table instead").doesNotContain("internal error");
     CliRun cse = run("compile", "--target", "cse", f.toString());
     assertThat(cse.code()).isEqualTo(1);
     assertThat(cse.err()).contains("sigma2sumo checks expressions of up to 1000000; split the rule's values")

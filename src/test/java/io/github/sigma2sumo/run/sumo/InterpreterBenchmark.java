@@ -24,8 +24,8 @@ class InterpreterBenchmark {
   void evaluationsPerSecond() throws Exception {
     assumeTrue(Boolean.getBoolean("bench"), "run with -Dbench=true");
     List<PreparedQuery> queries = new ArrayList<>();
-    for (String q : CompiledSigmaCorpusTest.compiled().values()) {
-      queries.add(Runs.prepare(q));
+    for (List<String> parts : CompiledSigmaCorpusTest.compiled().values()) {
+      parts.forEach(q -> queries.add(Runs.prepare(q)));
     }
     List<LogMessage> events = new ArrayList<>();
     ObjectMapper mapper = new ObjectMapper();
