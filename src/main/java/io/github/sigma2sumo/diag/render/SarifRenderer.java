@@ -141,12 +141,7 @@ public final class SarifRenderer {
         json.writeObjectFieldStart("artifactLocation");
         json.writeStringField("uri", uri(loc.file()));
         json.writeEndObject();
-        json.writeObjectFieldStart("region");
-        json.writeNumberField("startLine", loc.line());
-        json.writeNumberField("startColumn", loc.column());
-        json.writeNumberField("endLine", loc.endLine());
-        json.writeNumberField("endColumn", Math.max(loc.endColumn(), 1));
-        json.writeEndObject();
+        region(json, "region", loc);
         json.writeEndObject();
         json.writeEndObject();
         json.writeEndArray();
@@ -185,12 +180,7 @@ public final class SarifRenderer {
     json.writeEndObject();
     json.writeArrayFieldStart("replacements");
     json.writeStartObject();
-    json.writeObjectFieldStart("deletedRegion");
-    json.writeNumberField("startLine", loc.line());
-    json.writeNumberField("startColumn", loc.column());
-    json.writeNumberField("endLine", loc.endLine());
-    json.writeNumberField("endColumn", Math.max(loc.endColumn(), 1));
-    json.writeEndObject();
+    region(json, "deletedRegion", loc);
     json.writeObjectFieldStart("insertedContent");
     json.writeStringField("text", d.fix().get().replacement().get());
     json.writeEndObject();
@@ -200,6 +190,17 @@ public final class SarifRenderer {
     json.writeEndArray();
     json.writeEndObject();
     json.writeEndArray();
+  }
+
+  /** A region (SARIF §3.30): 1-based lines and columns, no column below 1 (GitHub rejects 0). */
+  private static void region(JsonGenerator json, String name, io.github.sigma2sumo.diag.Location loc)
+      throws IOException {
+    json.writeObjectFieldStart(name);
+    json.writeNumberField("startLine", loc.line());
+    json.writeNumberField("startColumn", loc.column());
+    json.writeNumberField("endLine", loc.endLine());
+    json.writeNumberField("endColumn", Math.max(loc.endColumn(), 1));
+    json.writeEndObject();
   }
 
   /** What identifies a finding whatever line it is on: check, file, its line's text and the message. */
