@@ -27,6 +27,7 @@ public final class Main implements Runnable {
     SUBCOMMANDS.put("lint", LintCommand::model);
     SUBCOMMANDS.put("pack", PackCommand::model);
     SUBCOMMANDS.put("test", TestCommand::model);
+    SUBCOMMANDS.put("run", RunCommand::model);
     SUBCOMMANDS.put("list", ListCommand::model);
     SUBCOMMANDS.put("show", ShowCommand::model);
   }
