@@ -35,7 +35,15 @@ final class InputOptions {
   /** As {@link #read}, keeping the files {@code wanted} accepts even when they are no Sigma files. */
   static Inputs read(CommandSpec spec, List<String> paths, List<String> extensions, PrintWriter err,
       java.util.function.Predicate<SourceFile> wanted) {
-    Inputs inputs = Inputs.read(paths, extensions, System.in, CommandModels.values(spec, "--exclude"));
+    return read(spec, paths, extensions, err, wanted, List.of());
+  }
+
+  /** As {@link #read}, also leaving out what {@code moreExcludes} (a settings file's) match. */
+  static Inputs read(CommandSpec spec, List<String> paths, List<String> extensions, PrintWriter err,
+      java.util.function.Predicate<SourceFile> wanted, List<String> moreExcludes) {
+    List<String> excludes = new ArrayList<>(CommandModels.values(spec, "--exclude"));
+    excludes.addAll(moreExcludes);
+    Inputs inputs = Inputs.read(paths, extensions, System.in, excludes);
     inputs.unreadable.forEach(u -> err.println(u.name() + ": error: " + u.reason()));
     inputs.notices.forEach(n -> err.println("note: " + n));
     boolean verbose = CommandModels.given(spec, "--verbose");

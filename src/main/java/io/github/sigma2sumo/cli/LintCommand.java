@@ -8,6 +8,7 @@ import io.github.sigma2sumo.cse.CseExpressionParser;
 import io.github.sigma2sumo.diag.Diagnostic;
 import io.github.sigma2sumo.diag.Severity;
 import io.github.sigma2sumo.diag.render.JsonRenderer;
+import io.github.sigma2sumo.diag.render.StatisticsRenderer;
 import io.github.sigma2sumo.diag.render.SarifRenderer;
 import io.github.sigma2sumo.diag.render.TextRenderer;
 import io.github.sigma2sumo.lint.Check;
@@ -16,6 +17,10 @@ import io.github.sigma2sumo.lint.CseCheck;
 import io.github.sigma2sumo.lint.CseLintRunner;
 import io.github.sigma2sumo.lint.cse.CseChecks;
 import io.github.sigma2sumo.lint.LintRunner;
+import io.github.sigma2sumo.lint.policy.LintConfig;
+import io.github.sigma2sumo.lint.policy.LintConfigLoader;
+import io.github.sigma2sumo.lint.policy.LintPolicy;
+import io.github.sigma2sumo.lint.policy.SuppressionComments;
 import io.github.sigma2sumo.parallel.ParallelMap;
 import io.github.sigma2sumo.sigma.SigmaLoader;
 import io.github.sigma2sumo.source.SourceFile;
@@ -62,6 +67,14 @@ final class LintCommand implements Callable<Integer> {
         .description("text, json or sarif (default: ${DEFAULT-VALUE}).").build());
     spec.addOption(FailOn.option());
     InputOptions.addTo(spec);
+    ConfigOptions.addTo(spec);
+    spec.addOption(CommandModels.flag("--no-ignore",
+        "Report what sigma2sumo-ignore comments suppress (the settings file still applies)."));
+    spec.addOption(CommandModels.flag("--statistics",
+        "Print how many findings each check made instead of the findings (text or json)."));
+    spec.addOption(OptionSpec.builder("--stdin-filename").paramLabel("NAME").type(String.class)
+        .description("Lint standard input as the file NAME: its kind (by suffix), per-file settings and the name "
+            + "findings carry.").build());
     ConsoleOptions.addTo(spec);
     command.spec = spec;
     return spec;
@@ -74,7 +87,21 @@ final class LintCommand implements Callable<Integer> {
     Dialect stdin = CommandModels.given(spec, "--sigma") ? Dialect.sigma : CommandModels.value(spec, "--dialect");
     Format format = CommandModels.value(spec, "--format");
     FailOn failOn = CommandModels.value(spec, "--fail-on");
-    Inputs inputs = InputOptions.read(spec, CommandModels.paths(spec), List.of(".sumo", ".cse", ".yml", ".yaml"), err);
+    List<String> checks = checkIds();
+    Optional<LintConfig> config = ConfigOptions.load(spec, checks, err);
+    if (config.isEmpty()) {
+      return ExitCodes.USAGE;
+    }
+    if (CommandModels.given(spec, "--statistics") && format == Format.sarif) {
+      err.println("error: --statistics prints counts as text or json, not sarif");
+      return ExitCodes.USAGE;
+    }
+    Inputs inputs = InputOptions.read(spec, CommandModels.paths(spec), List.of(".sumo", ".cse", ".yml", ".yaml"), err,
+        source -> false, config.get().exclude());
+    String stdinName = CommandModels.value(spec, "--stdin-filename");
+    if (stdinName != null) {
+      inputs.sources.replaceAll(s -> s.name().equals("-") ? SourceFile.of(stdinName, s.text()) : s);
+    }
     if (inputs.sources.isEmpty() && inputs.unreadable.isEmpty()
         && InputOptions.refuseEmpty(spec, CommandModels.paths(spec), "nothing to lint", err)) {
       return ExitCodes.USAGE;
@@ -96,11 +123,17 @@ final class LintCommand implements Callable<Integer> {
     }
     diagnostics.addAll(compileFindings(linted.stream().filter(f -> f.sigma().isPresent()).map(FileLint::source)
         .toList()));
-    diagnostics.sort(Diagnostic.ORDER);
+    LintPolicy.Applied applied = LintPolicy.apply(diagnostics, linted.stream().map(f -> new LintPolicy.Input(
+        f.source(), language(dialectOf(f.source().name(), stdin)))).toList(), config.get(),
+        !CommandModels.given(spec, "--no-ignore"), checks);
+    diagnostics = applied.reported();
+    String summary = ConsoleOptions.quiet(spec) ? "" : TextRenderer.summary(diagnostics, inputs.sources.size())
+        + (applied.suppressed() == 0 ? "" : " (" + applied.suppressed() + " suppressed)") + "\n";
+    boolean statistics = CommandModels.given(spec, "--statistics");
     out.print(switch (format) {
-      case text -> TextRenderer.render(diagnostics, byName, ConsoleOptions.style(spec))
-          + (ConsoleOptions.quiet(spec) ? "" : TextRenderer.summary(diagnostics, inputs.sources.size()) + "\n");
-      case json -> JsonRenderer.render(diagnostics);
+      case text -> statistics ? StatisticsRenderer.text(diagnostics) + summary
+          : TextRenderer.render(diagnostics, byName, ConsoleOptions.style(spec)) + summary;
+      case json -> statistics ? StatisticsRenderer.json(diagnostics) : JsonRenderer.render(diagnostics);
       case sarif -> SarifRenderer.render(diagnostics, rules(), VersionProvider.version(), byName,
           inputs.unreadable.stream().map(u -> new SarifRenderer.Notification(u.name(), u.reason())).toList());
     });
@@ -142,6 +175,22 @@ final class LintCommand implements Callable<Integer> {
     return name.endsWith(".cse") ? Dialect.cse : Dialect.search;
   }
 
+  private static SuppressionComments.Language language(Dialect dialect) {
+    return switch (dialect) {
+      case sigma -> SuppressionComments.Language.SIGMA;
+      case cse -> SuppressionComments.Language.CSE;
+      case search -> SuppressionComments.Language.SEARCH;
+    };
+  }
+
+  /** The names of every check, those of settings and suppressions included. */
+  static List<String> checkIds() {
+    List<String> ids = new ArrayList<>(rules().stream().map(SarifRenderer.Rule::id).toList());
+    ids.add(LintPolicy.CHECK);
+    ids.add(LintConfigLoader.CHECK);
+    return ids;
+  }
+
   /** Every check as SARIF lists it, with its page as help; what {@code list checks} shows. */
   static List<SarifRenderer.Rule> rules() {
     List<String[]> checks = new ArrayList<>();
@@ -163,7 +212,10 @@ final class LintCommand implements Callable<Integer> {
         new String[] {SigmaLoader.FIELD, "field name one or two typing mistakes away from a field of the log source",
             "warning"},
         new String[] {SigmaIds.DUPLICATE_ID, "two rules with the same id", "error"},
-        new String[] {RuleCompiler.CHECK, "rule that cannot be expressed as a Sumo query", "error"}));
+        new String[] {RuleCompiler.CHECK, "rule that cannot be expressed as a Sumo query", "error"},
+        new String[] {LintPolicy.CHECK, "suppression comment that names no check, an unknown one, or gives no reason",
+            "warning"},
+        new String[] {LintConfigLoader.CHECK, "problem in the settings file .sigma2sumo.yml", "error"}));
     List<SarifRenderer.Rule> rules = new ArrayList<>();
     for (String[] c : checks) {
       String page = CheckPages.page(c[0]).orElse("");
