@@ -75,6 +75,10 @@ final class LintCommand implements Callable<Integer> {
     spec.addOption(OptionSpec.builder("--stdin-filename").paramLabel("NAME").type(String.class)
         .description("Lint standard input as the file NAME: its kind (by suffix), per-file settings and the name "
             + "findings carry.").build());
+    spec.addOption(CommandModels.flag("--fix", "Apply the fixes that are certain to each file (atomically; Sumo and "
+        + "Cloud SIEM files), then report what is left."));
+    spec.addOption(CommandModels.flag("--diff", "Print the certain fixes as a unified diff instead of writing them; "
+        + "exit 1 when there are some."));
     ConsoleOptions.addTo(spec);
     command.spec = spec;
     return spec;
@@ -108,6 +112,26 @@ final class LintCommand implements Callable<Integer> {
     }
     LintRunner runner = LintRunner.withAllChecks();
     CseLintRunner cse = CseLintRunner.withAllChecks();
+    boolean honourComments = !CommandModels.given(spec, "--no-ignore");
+    int fixed = 0;
+    if (CommandModels.given(spec, "--fix") || CommandModels.given(spec, "--diff")) {
+      boolean diff = CommandModels.given(spec, "--diff");
+      LintFixes.Outcome outcome = LintFixes.run(List.copyOf(inputs.sources),
+          source -> dialectOf(source.name(), stdin) != Dialect.sigma,
+          source -> LintPolicy.apply(dialectOf(source.name(), stdin) == Dialect.cse ? cse.lint(source)
+              : runner.lint(source), List.of(new LintPolicy.Input(source, language(dialectOf(source.name(), stdin)))),
+              config.get(), honourComments, checks).reported(), !diff, out, err);
+      if (diff) {
+        out.flush();
+        return outcome.failed() ? ExitCodes.USAGE : outcome.fixes() > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
+      }
+      inputs.sources.clear();
+      inputs.sources.addAll(outcome.sources());
+      fixed = outcome.fixes();
+      if (outcome.failed()) {
+        return ExitCodes.USAGE;
+      }
+    }
     List<Diagnostic> diagnostics = new ArrayList<>();
     Map<String, SourceFile> byName = new LinkedHashMap<>();
     // each file on every core; then, in input order, each Sigma file's ids against the files before it
@@ -125,10 +149,10 @@ final class LintCommand implements Callable<Integer> {
         .toList()));
     LintPolicy.Applied applied = LintPolicy.apply(diagnostics, linted.stream().map(f -> new LintPolicy.Input(
         f.source(), language(dialectOf(f.source().name(), stdin)))).toList(), config.get(),
-        !CommandModels.given(spec, "--no-ignore"), checks);
+        honourComments, checks);
     diagnostics = applied.reported();
     String summary = ConsoleOptions.quiet(spec) ? "" : TextRenderer.summary(diagnostics, inputs.sources.size())
-        + (applied.suppressed() == 0 ? "" : " (" + applied.suppressed() + " suppressed)") + "\n";
+        + notes(applied.suppressed(), fixed) + "\n";
     boolean statistics = CommandModels.given(spec, "--statistics");
     out.print(switch (format) {
       case text -> statistics ? StatisticsRenderer.text(diagnostics) + summary
@@ -173,6 +197,17 @@ final class LintCommand implements Callable<Integer> {
       return Dialect.sigma;
     }
     return name.endsWith(".cse") ? Dialect.cse : Dialect.search;
+  }
+
+  private static String notes(int suppressed, int fixed) {
+    List<String> notes = new ArrayList<>();
+    if (fixed > 0) {
+      notes.add(fixed + " fixed");
+    }
+    if (suppressed > 0) {
+      notes.add(suppressed + " suppressed");
+    }
+    return notes.isEmpty() ? "" : " (" + String.join(", ", notes) + ")";
   }
 
   private static SuppressionComments.Language language(Dialect dialect) {

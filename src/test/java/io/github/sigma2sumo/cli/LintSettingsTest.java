@@ -58,7 +58,7 @@ class LintSettingsTest {
   void statisticsCountFindingsPerCheck() throws Exception {
     Path q = Files.writeString(dir.resolve("s.sumo"), "* | where a = \"b*\" | where c = \"d*\" | stats count by a\n");
     CliRun run = CliRun.of("lint", "--no-config", "--statistics", q.toString());
-    assertThat(run.out()).matches("(?s)\\d  \\S+ +error\\n.*2  wildcard-equals +warning\\n.*in 1 file\\n");
+    assertThat(run.out()).isEqualTo("2  wildcard-equals   warning\n1  foreign-operator  error\n1 error, 2 warnings in 1 file\n");
     assertThat(CliRun.of("lint", "--no-config", "--statistics", "--format", "json", q.toString()).out())
         .contains("{\"check\": \"wildcard-equals\", \"severity\": \"warning\", \"count\": 2}");
     assertThat(CliRun.of("lint", "--statistics", "--format", "sarif", q.toString()).code()).isEqualTo(ExitCodes.USAGE);
@@ -68,8 +68,8 @@ class LintSettingsTest {
   void standardInputIsLintedAsTheNamedFile() throws Exception {
     InputStream saved = System.in;
     try {
-      System.setIn(new ByteArrayInputStream("title: t\nlogsource: {category: process_creation, product: windows}\n"
-          + "detection:\n  sel: {CommandLin|contains: rclone}\n  condition: sel\n".getBytes(StandardCharsets.UTF_8)));
+      System.setIn(new ByteArrayInputStream(("title: t\nlogsource: {category: process_creation, product: windows}\n"
+          + "detection:\n  sel: {CommandLin|contains: rclone}\n  condition: sel\n").getBytes(StandardCharsets.UTF_8)));
       CliRun run = CliRun.of("lint", "--no-config", "--stdin-filename", "rules/new.yml", "-");
       assertThat(run.out()).contains("rules/new.yml:4:9: warning[sigma-field]");
     } finally {

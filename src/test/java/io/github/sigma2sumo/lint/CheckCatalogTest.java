@@ -2,6 +2,10 @@ package io.github.sigma2sumo.lint;
 
 import io.github.sigma2sumo.cse.CseExpressionParser;
 import io.github.sigma2sumo.lint.cse.CseChecks;
+import io.github.sigma2sumo.lint.policy.LintConfig;
+import io.github.sigma2sumo.lint.policy.LintConfigLoader;
+import io.github.sigma2sumo.lint.policy.LintPolicy;
+import io.github.sigma2sumo.lint.policy.SuppressionComments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -98,8 +102,23 @@ class CheckCatalogTest {
         .map(Diagnostic::checkId).toList();
   }
 
-  /** Cloud SIEM pages (ids cse-*) show expressions, linted as such. */
+  /**
+   * Cloud SIEM pages (ids cse-*) show expressions, linted as such; the settings page a settings
+   * file, the suppression page a Sigma rule with its comments applied.
+   */
   private static List<String> checkIds(String id, String example) {
+    if (id.equals(LintConfigLoader.CHECK)) {
+      return LintConfigLoader.load(SourceFile.of(".sigma2sumo.yml", example), java.nio.file.Path.of(".sigma2sumo.yml"),
+          idsWithSyntax()).problems().stream().map(Diagnostic::checkId).toList();
+    }
+    if (id.equals(LintPolicy.CHECK)) {
+      SourceFile source = SourceFile.of("example.yml", example);
+      DiagnosticSink sink = new DiagnosticSink(source);
+      SigmaLoader.load(source, sink);
+      return LintPolicy.apply(sink.diagnostics(), List.of(new LintPolicy.Input(source,
+          SuppressionComments.Language.SIGMA)), LintConfig.none(java.nio.file.Path.of("").toAbsolutePath()), true,
+          idsWithSyntax()).reported().stream().map(Diagnostic::checkId).toList();
+    }
     if (!id.startsWith("cse-")) {
       return checkIds(example);
     }
@@ -123,6 +142,8 @@ class CheckCatalogTest {
     ids.add(QueryParser.SYNTAX);
     ids.add(CseExpressionParser.SYNTAX);
     ids.addAll(SIGMA_IDS);
+    ids.add(LintPolicy.CHECK);
+    ids.add(LintConfigLoader.CHECK);
     return ids;
   }
 

@@ -46,7 +46,7 @@ public final class ForeignFunction extends AbstractCheck {
           if (call.function().equalsIgnoreCase("count") && call.parenthesized() && call.args().isEmpty()
               && !call.star()) {
             out.report(call.span(), "'count()' with empty parentheses is not Sumo syntax; write 'count'",
-                Fix.replaceWith("write count", "count"
+                Fix.certain("write count", "count"
                     + call.alias().map(a -> " as " + SumoSyntax.field(a)).orElse("")));
           } else if (SumoCatalog.aggregate(call.function()).isEmpty()) {
             SumoCatalog.foreignFunction(call.function()).ifPresent(sumo -> out.report(call.span(),

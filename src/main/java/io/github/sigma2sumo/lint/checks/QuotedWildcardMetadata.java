@@ -27,7 +27,7 @@ public final class QuotedWildcardMetadata extends AbstractCheck {
         String text = f.value().text();
         String message = "'" + f.name() + "' is built-in metadata: a quoted value with '*' is not a wildcard match";
         if (SumoSyntax.isBareTerm(text)) {
-          out.report(f.value().span(), message, Fix.replaceWith("drop the quotes",
+          out.report(f.value().span(), message, Fix.certain("drop the quotes",
               QueryPrinter.print(new ScopeExpr.Term(text, false, f.value().span()))));
         } else {
           out.report(f.value().span(), message);

@@ -24,6 +24,26 @@ class ForeignOperatorTest {
   }
 
   @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "stats count by h                | count by h",
+      "stats sum(bytes) as total by u  | sum(bytes) as total by u",
+      "eval x = a + 1                  | a + 1 as x",
+      "EVAL size=len(x)                | len(x) as size"})
+  void statsAndEvalHaveCertainFixes(String stage, String fixed) {
+    var fix = tester.reportsOnceAt("* | " + stage, 1, 5).fix().orElseThrow();
+    assertThat(fix.certain()).isTrue();
+    assertThat(fix.replacement()).contains(fixed);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"stats dc(user) by h", "eval a = 1, b = 2", "eval a == 1", "stats", "eval x ="})
+  void aFixThatIsNotExactlyTheSumoStageIsOnlyDescribed(String stage) {
+    var fix = tester.reportsOnceAt("* | " + stage, 1, 5).fix().orElseThrow();
+    assertThat(fix.certain()).isFalse();
+    assertThat(fix.replacement()).isEmpty();
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"* | fields a, b", "* | count by h", "* | limit 10", "* | summarize",
       "* | logreduce(text) by f", "* | x as y"})
   void leavesSumoOperatorsAlone(String query) {
