@@ -54,14 +54,14 @@ public final class ForeignOperator extends AbstractCheck {
     if (operator.equals("stats") && !rest.isEmpty()) {
       return parsedStage(rest).filter(s -> s instanceof Stage.Aggregate a && a.calls().stream()
           .allMatch(c -> SumoCatalog.aggregate(c.function()).isPresent()))
-          .map(s -> Fix.certain("drop 'stats': " + rest, rest));
+          .map(s -> Fix.certain("drop the word stats", rest));
     }
     Matcher m = ASSIGNMENT.matcher(rest);
     if (operator.equals("eval") && m.matches()) {
       String rewritten = m.group(2) + " as " + m.group(1);
       return parsedStage(rewritten).filter(s -> s instanceof Stage.Assign a && a.alias().equals(Optional.of(m.group(1)))
           && a.value().span().length() == m.group(2).codePointCount(0, m.group(2).length()))
-          .map(s -> Fix.certain("write " + rewritten, rewritten));
+          .map(s -> Fix.certain("assign with as", rewritten));
     }
     return Optional.empty();
   }
