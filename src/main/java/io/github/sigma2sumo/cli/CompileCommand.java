@@ -5,10 +5,14 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import io.github.sigma2sumo.compile.CompiledRule;
 import io.github.sigma2sumo.compile.Pipeline;
+import io.github.sigma2sumo.compile.Pipelines;
 import io.github.sigma2sumo.compile.RuleCompiler;
 import io.github.sigma2sumo.compile.Target;
 import io.github.sigma2sumo.diag.Diagnostic;
 import io.github.sigma2sumo.diag.Severity;
+import io.github.sigma2sumo.lint.policy.LintConfig;
+import io.github.sigma2sumo.lint.policy.LintPolicy;
+import io.github.sigma2sumo.lint.policy.SuppressionComments;
 import io.github.sigma2sumo.diag.render.JsonRenderer;
 import io.github.sigma2sumo.diag.render.TextRenderer;
 import io.github.sigma2sumo.source.SourceFile;
@@ -56,6 +60,7 @@ final class CompileCommand implements Callable<Integer> {
     spec.addOption(OptionSpec.builder("--target").paramLabel("TARGET").type(String.class).defaultValue("search")
         .description("search: Sumo Logic log search (default); cse: Cloud SIEM rule expressions.").build());
     PipelineOptions.addTo(spec);
+    ConfigOptions.addTo(spec);
     spec.addOption(CommandModels.repeatable("FILE",
         "A file of Sigma filters to apply to the rules it names; repeatable. Filters among the PATHs apply too.",
         "--filter"));
@@ -90,21 +95,30 @@ final class CompileCommand implements Callable<Integer> {
     Format format = CommandModels.value(spec, "--format");
     FailOn failOn = CommandModels.value(spec, "--fail-on");
     Map<String, SourceFile> sources = new LinkedHashMap<>();
-    Optional<List<Pipeline>> loadedPipelines = PipelineOptions.load(spec, compileTarget, err, sources);
+    Optional<LintConfig> config = ConfigOptions.load(spec, LintCommand.checkIds(), err);
+    if (config.isEmpty()) {
+      return ExitCodes.USAGE;
+    }
+    Optional<List<Pipeline>> loadedPipelines = PipelineOptions.load(spec, compileTarget, err, sources,
+        config.get().pipelineArguments(new java.util.HashSet<>(Pipelines.builtInNames())));
     if (loadedPipelines.isEmpty()) {
       return ExitCodes.USAGE;
     }
     List<String> all = new ArrayList<>(CommandModels.paths(spec));
     all.addAll(CommandModels.values(spec, "--filter"));
-    Inputs inputs = InputOptions.read(spec, all, List.of(".yml", ".yaml"), err);
+    Inputs inputs = InputOptions.read(spec, all, List.of(".yml", ".yaml"), err, source -> false,
+        config.get().exclude());
     RuleCompiler compiler = new RuleCompiler(loadedPipelines.get(), compileTarget);
     Progress progress = new Progress(err, inputs.sources.size());
     inputs.sources.forEach(source -> sources.put(source.name(), source));
     List<CompiledRule> results = compiler.compileAll(inputs.sources, progress::advance);
     progress.done();
-    List<Diagnostic> diagnostics = new ArrayList<>();
-    results.forEach(r -> diagnostics.addAll(r.diagnostics()));
-    diagnostics.sort(Diagnostic.ORDER);
+    List<Diagnostic> found = new ArrayList<>();
+    results.forEach(r -> found.addAll(r.diagnostics()));
+    // the settings and the rules' sigma2sumo-ignore comments apply as in lint; errors that stop a
+    // rule compiling are always reported
+    List<Diagnostic> diagnostics = LintPolicy.apply(found, inputs.sources.stream().map(s -> new LintPolicy.Input(s,
+        SuppressionComments.Language.SIGMA)).toList(), config.get(), true, LintCommand.checkIds()).reported();
     boolean directory = output != null && isDirectory(output);
     if (format == Format.query) {
       List<Diagnostic> shown = ConsoleOptions.quiet(spec)

@@ -45,6 +45,15 @@ final class PipelineOptions {
    */
   static Optional<List<Pipeline>> load(CommandSpec spec, Target target, PrintWriter err,
       Map<String, SourceFile> sources) {
+    return load(spec, target, err, sources, List.of());
+  }
+
+  /**
+   * As {@link #load}, with {@code settings} (a settings file's {@code pipelines}, paths already
+   * resolved) standing for {@code --pipeline} when none is given.
+   */
+  static Optional<List<Pipeline>> load(CommandSpec spec, Target target, PrintWriter err,
+      Map<String, SourceFile> sources, List<String> settings) {
     boolean noDefaults = CommandModels.given(spec, "--no-default-pipelines");
     List<Pipeline> defaults = new ArrayList<>();
     List<Pipeline> users = new ArrayList<>();
@@ -54,7 +63,8 @@ final class PipelineOptions {
     }
     List<String> names = new ArrayList<>(noDefaults ? List.of() : Pipelines.defaultNames(target));
     int defaultCount = names.size();
-    names.addAll(CommandModels.values(spec, "--pipeline"));
+    List<String> given = CommandModels.values(spec, "--pipeline");
+    names.addAll(given.isEmpty() ? settings : given);
     for (int i = 0; i < names.size(); i++) {
       String name = names.get(i);
       List<Pipeline> out = i < defaultCount ? defaults : users;

@@ -57,6 +57,15 @@ public record LintConfig(
         List.of());
   }
 
+  /**
+   * The {@code pipelines} setting as {@code -p} takes it: a built-in's name as written, a file's
+   * path resolved against this file's folder.
+   */
+  public List<String> pipelineArguments(java.util.Set<String> builtIns) {
+    return pipelines.stream().map(p -> builtIns.contains(p) || Path.of(p).isAbsolute() ? p
+        : directory.resolve(p).normalize().toString()).toList();
+  }
+
   /** True when findings of {@code check} are reported at all. */
   public boolean reports(String check) {
     if (ALWAYS_REPORTED.contains(check)) {
