@@ -25,6 +25,9 @@ final class InputOptions {
     spec.addOption(CommandModels.flag("--allow-empty",
         "Succeed when the inputs hold nothing to work on (by default that is a usage error, exit 2)."));
     spec.addOption(CommandModels.flag("--verbose", "Also say which files were skipped and why."));
+    spec.addOption(CommandModels.flag("--skip-foreign-yaml", "Skip YAML files that are plainly not Sigma rules "
+        + "(a workflow, a pipeline) even when named, as when walking a folder: for hooks that pass every changed "
+        + "file."));
   }
 
   /** Reads {@code paths}, reporting on {@code err} what could not be read and what was skipped. */
@@ -49,7 +52,8 @@ final class InputOptions {
     boolean verbose = CommandModels.given(spec, "--verbose");
     List<SourceFile> kept = new ArrayList<>();
     for (SourceFile source : inputs.sources) {
-      Optional<String> foreign = inputs.walked.contains(source.name()) && isYaml(source.name()) && !wanted.test(source)
+      boolean skippable = inputs.walked.contains(source.name()) || CommandModels.given(spec, "--skip-foreign-yaml");
+      Optional<String> foreign = skippable && isYaml(source.name()) && !wanted.test(source)
           ? ForeignYaml.reason(source) : Optional.empty();
       if (foreign.isEmpty()) {
         kept.add(source);

@@ -6,7 +6,9 @@ import io.github.sigma2sumo.cse.CseExpressionParser;
 import io.github.sigma2sumo.parallel.Workers;
 import io.github.sigma2sumo.source.SourceFile;
 import io.github.sigma2sumo.sumo.parser.QueryParser;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +32,7 @@ public final class Main implements Runnable {
     SUBCOMMANDS.put("run", RunCommand::model);
     SUBCOMMANDS.put("list", ListCommand::model);
     SUBCOMMANDS.put("show", ShowCommand::model);
+    SUBCOMMANDS.put("completion", CompletionCommand::model);
   }
 
   @Override
@@ -140,8 +143,10 @@ public final class Main implements Runnable {
    * {@link Workers}). An Error that escapes it is reported in a line, never as a stack trace.
    */
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(System.out, true);
-    PrintWriter err = new PrintWriter(System.err, true);
+    // UTF-8 whatever the locale: under JDK 17 with no LANG (a container, a CI job) the default
+    // charset is ASCII, and every non-ASCII character of a query would be printed as '?'
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     preload(args);
     int[] code = {ExitCodes.INTERNAL};
     try {

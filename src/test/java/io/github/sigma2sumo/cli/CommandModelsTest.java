@@ -41,7 +41,7 @@ class CommandModelsTest {
     for (String[] args : new String[][] {{"--version"}, {"compile", "-V"}, {"lint", "--version"}, {"pack", "-V"}}) {
       CliRun run = CliRun.of(args);
       assertThat(run.code()).as(String.join(" ", args)).isZero();
-      assertThat(run.out()).as(String.join(" ", args)).matches("sigma2sumo \\S+\\R");
+      assertThat(run.out()).as(String.join(" ", args)).matches("sigma2sumo \\S+ \\((unknown|[0-9a-f]{12})\\)\\R");
     }
   }
 

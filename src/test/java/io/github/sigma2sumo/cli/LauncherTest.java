@@ -127,6 +127,29 @@ class LauncherTest {
   }
 
   /** Runs the launcher and returns the argument lists of the java processes it started. */
+  @Test
+  void theReleaseLayoutFindsTheJarAndItsClassListInLib() throws Exception {
+    Path top = install.getParent().resolve("sigma2sumo-1.0");
+    Path bin = Files.createDirectories(top.resolve("bin"));
+    Path lib = Files.createDirectories(top.resolve("lib"));
+    Files.move(install.resolve("sigma2sumo"), bin.resolve("sigma2sumo"));
+    Files.move(install.resolve("sigma2sumo.jar"), lib.resolve("sigma2sumo.jar"));
+    Files.move(install.resolve("sigma2sumo.classlist"), lib.resolve("sigma2sumo.classlist"));
+    install = bin;
+    List<List<String>> runs = run(Map.of(), "--version");
+    assertThat(runs.get(0)).contains("-XX:SharedClassListFile=" + top.resolve("lib/sigma2sumo.classlist"));
+    assertThat(runs.get(1)).endsWith("-jar", top.resolve("lib/sigma2sumo.jar").toString(), "--version");
+  }
+
+  @Test
+  void noJarIsAClearErrorNotAJavaStackTrace() throws Exception {
+    Files.delete(install.resolve("sigma2sumo.jar"));
+    Process process = launcher(Map.of(), "--version").redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor()).isEqualTo(2);
+    assertThat(output).isEqualTo("sigma2sumo: sigma2sumo.jar is neither beside this script nor in ../lib\n");
+  }
+
   private List<List<String>> run(Map<String, String> env, String... args) throws Exception {
     Files.deleteIfExists(log);
     Process process = launcher(env, args).redirectErrorStream(true).start();

@@ -39,7 +39,7 @@ class MainTest {
   void aMisspeltCommandIsAUsageErrorWithASuggestion() {
     CliRun run = CliRun.of("compil", "rules/");
     assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run.err()).contains("Did you mean: sigma2sumo compile?");
+    assertThat(run.err()).contains("Did you mean: sigma2sumo compile or ");
   }
 
   @Test
@@ -74,6 +74,23 @@ class MainTest {
     JvmRun run = runJvm("-Xmx24m", "compile", "--target", "cse", file.toString());
     assertThat(run.output()).startsWith("sigma2sumo: out of memory; give the JVM more with -Xmx").doesNotContain("\tat ");
     assertThat(run.exit()).isEqualTo(ExitCodes.INTERNAL);
+  }
+
+  @Test
+  void outputIsUtf8InTheCLocale(@TempDir Path dir) throws IOException, InterruptedException {
+    Path rule = Files.writeString(dir.resolve("u.yml"), "title: Ünïcode rule\nlogsource: {category: process_creation, "
+        + "product: windows}\ndetection:\n  s: {CommandLine|contains: 'é€'}\n  condition: s\n");
+    List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Dfile.encoding=ANSI_X3.4-1968", "-Dsun.stdout.encoding=ANSI_X3.4-1968", "-Dsun.stderr.encoding=ANSI_X3.4-1968",
+        "-cp", System.getProperty("java.class.path"), Main.class.getName(), "compile", rule.toString());
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().remove("LANG");
+    builder.environment().remove("LC_ALL");
+    builder.environment().put("LC_ALL", "C");
+    Process process = builder.start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(output).contains("// Ünïcode rule").contains("é€").doesNotContain("?n?code");
   }
 
   /** What a sigma2sumo run in its own JVM printed (both streams) and its exit code. */
