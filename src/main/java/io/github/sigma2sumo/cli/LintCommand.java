@@ -7,6 +7,7 @@ import io.github.sigma2sumo.compile.Target;
 import io.github.sigma2sumo.cse.CseExpressionParser;
 import io.github.sigma2sumo.diag.Diagnostic;
 import io.github.sigma2sumo.diag.Severity;
+import io.github.sigma2sumo.diag.render.GitLabRenderer;
 import io.github.sigma2sumo.diag.render.JsonRenderer;
 import io.github.sigma2sumo.diag.render.StatisticsRenderer;
 import io.github.sigma2sumo.diag.render.SarifRenderer;
@@ -41,7 +42,7 @@ import picocli.CommandLine.Model.OptionSpec;
  */
 final class LintCommand implements Callable<Integer> {
 
-  enum Format { text, json, sarif }
+  enum Format { text, json, sarif, gitlab }
 
   /** What standard input holds. */
   enum Dialect { search, cse, sigma }
@@ -64,7 +65,8 @@ final class LintCommand implements Callable<Integer> {
             + "or sigma (a Sigma rule) (default: ${DEFAULT-VALUE}).").build());
     spec.addOption(CommandModels.flag("--sigma", "The same as --dialect sigma."));
     spec.addOption(OptionSpec.builder("--format").paramLabel("FORMAT").type(Format.class).defaultValue("text")
-        .description("text, json or sarif (default: ${DEFAULT-VALUE}).").build());
+        .description("text, json, sarif, or gitlab (GitLab's Code Quality report) (default: ${DEFAULT-VALUE}).")
+        .build());
     spec.addOption(FailOn.option());
     InputOptions.addTo(spec);
     ConfigOptions.addTo(spec);
@@ -96,8 +98,8 @@ final class LintCommand implements Callable<Integer> {
     if (config.isEmpty()) {
       return ExitCodes.USAGE;
     }
-    if (CommandModels.given(spec, "--statistics") && format == Format.sarif) {
-      err.println("error: --statistics prints counts as text or json, not sarif");
+    if (CommandModels.given(spec, "--statistics") && (format == Format.sarif || format == Format.gitlab)) {
+      err.println("error: --statistics prints counts as text or json, not " + format);
       return ExitCodes.USAGE;
     }
     Inputs inputs = InputOptions.read(spec, CommandModels.paths(spec), List.of(".sumo", ".cse", ".yml", ".yaml"), err,
@@ -158,6 +160,7 @@ final class LintCommand implements Callable<Integer> {
       case text -> statistics ? StatisticsRenderer.text(diagnostics) + summary
           : TextRenderer.render(diagnostics, byName, ConsoleOptions.style(spec)) + summary;
       case json -> statistics ? StatisticsRenderer.json(diagnostics) : JsonRenderer.render(diagnostics);
+      case gitlab -> GitLabRenderer.render(diagnostics, byName);
       case sarif -> SarifRenderer.render(diagnostics, rules(), VersionProvider.version(), byName,
           inputs.unreadable.stream().map(u -> new SarifRenderer.Notification(u.name(), u.reason())).toList());
     });

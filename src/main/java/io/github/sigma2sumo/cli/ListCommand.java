@@ -45,7 +45,7 @@ final class ListCommand implements Callable<Integer> {
           new String[] {"cse", "Cloud SIEM rule expressions (compile --target cse; pack --format cse-rules)"});
       case formats -> List.of(
           new String[] {"compile", "query (default), json"},
-          new String[] {"lint", "text (default), json, sarif"},
+          new String[] {"lint", "text (default), json, sarif, gitlab"},
           new String[] {"pack", "cse-rules, content, terraform"});
     };
     int width = rows.stream().mapToInt(r -> r[0].length()).max().orElse(0);

@@ -9,10 +9,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -53,7 +50,7 @@ public final class SarifRenderer {
 
   public static String render(List<Diagnostic> diagnostics, List<Rule> rules, String version,
       Map<String, SourceFile> sources, List<Notification> notifications) {
-    Map<String, Integer> occurrences = new HashMap<>();
+    Fingerprints fingerprints = new Fingerprints(sources);
     List<String> ids = new ArrayList<>(rules.stream().map(Rule::id).toList());
     StringWriter text = new StringWriter();
     try (JsonGenerator json = new JsonFactory().createGenerator(text)) {
@@ -145,10 +142,8 @@ public final class SarifRenderer {
         json.writeEndObject();
         json.writeEndObject();
         json.writeEndArray();
-        String key = fingerprintKey(d, sources.get(loc.file()));
-        int seen = occurrences.merge(key, 1, Integer::sum);
         json.writeObjectFieldStart("partialFingerprints");
-        json.writeStringField(FINGERPRINT, sha256(key) + ":" + seen);
+        json.writeStringField(FINGERPRINT, fingerprints.next(d));
         json.writeEndObject();
         if (d.fix().isPresent() && d.fix().get().replacement().isPresent()) {
           fix(json, d);
@@ -201,27 +196,6 @@ public final class SarifRenderer {
     json.writeNumberField("endLine", loc.endLine());
     json.writeNumberField("endColumn", Math.max(loc.endColumn(), 1));
     json.writeEndObject();
-  }
-
-  /** What identifies a finding whatever line it is on: check, file, its line's text and the message. */
-  private static String fingerprintKey(Diagnostic d, SourceFile source) {
-    var loc = d.location();
-    String line = source != null && loc.line() >= 1 && loc.line() <= source.lineMap().lineCount()
-        ? source.lineMap().lineText(loc.line()).strip() : "";
-    return d.checkId() + '\0' + loc.file() + '\0' + line + '\0' + d.message();
-  }
-
-  private static String sha256(String text) {
-    try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      StringBuilder hex = new StringBuilder();
-      for (int i = 0; i < 16; i++) {
-        hex.append(Character.forDigit((hash[i] >> 4) & 0xf, 16)).append(Character.forDigit(hash[i] & 0xf, 16));
-      }
-      return hex.toString();
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
   }
 
   /** A file name as a URI reference: relative paths stay relative, absolute ones get the file scheme. */
