@@ -28,11 +28,14 @@ final class EventShapes {
   private final Optional<Rendering> rendering;
   private final String noRendering;
   private final Map<String, String> metadata;
+  private final String category;
 
-  private EventShapes(Optional<Rendering> rendering, String noRendering, Map<String, String> metadata) {
+  private EventShapes(Optional<Rendering> rendering, String noRendering, Map<String, String> metadata,
+      String category) {
     this.rendering = rendering;
     this.noRendering = noRendering;
     this.metadata = metadata;
+    this.category = category;
   }
 
   static EventShapes of(SigmaRule rule, List<Pipeline> searchPipelines) {
@@ -43,7 +46,7 @@ final class EventShapes {
     String why = pipeline.isEmpty() ? "no pipeline gives logsource (" + prepared.logSource() + ") an extraction"
         : "the pipeline " + pipeline.get() + " has no rendering (docs/rendering.md); give the events as raw "
             + "messages";
-    return new EventShapes(rendering, why, metadata);
+    return new EventShapes(rendering, why, metadata, rule.logSource().category().orElse(""));
   }
 
   PreparedEvent prepare(CaseEvent event, long timeMillis) {
@@ -76,7 +79,7 @@ final class EventShapes {
       message = PreparedEvent.Shape.none("the " + rendering.get().name() + " rendering cannot write it: "
           + rendered.message());
     }
-    Outcome<YMap> record = CseRecords.normalize(source);
+    Outcome<YMap> record = CseRecords.normalize(source, category);
     PreparedEvent.Shape<YMap> cse = record.isOk() ? PreparedEvent.Shape.of(record.value())
         : PreparedEvent.Shape.none("no Cloud SIEM record: " + record.message());
     return new PreparedEvent(event, timeMillis, Optional.of(source.sigmaFields()), Optional.empty(), message, cse);

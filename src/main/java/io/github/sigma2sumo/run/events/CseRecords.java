@@ -43,11 +43,23 @@ public final class CseRecords {
 
   /** The Cloud SIEM record of {@code event}, or why Cloud SIEM would build none. */
   public static Outcome<YMap> normalize(SourceEvent event) {
+    return normalize(event, "");
+  }
+
+  /**
+   * The Cloud SIEM record of {@code event} of a rule whose log source has {@code category}: a
+   * Windows event by its channel and id, a web proxy event ({@code proxy}) as Cloud SIEM's ProxySG
+   * mapping builds it ({@link ProxySgRecords}); or why Cloud SIEM would build none here.
+   */
+  public static Outcome<YMap> normalize(SourceEvent event, String category) {
     if (event instanceof WindowsEvent windows) {
       return normalizeWindows(windows);
     }
-    return Outcome.failed("Cloud SIEM records are built here for Windows events only, not for a "
-        + event.getClass().getSimpleName());
+    if (event instanceof FlatRecord flat && category.equals("proxy")) {
+      return ProxySgRecords.normalize(flat);
+    }
+    return Outcome.failed("Cloud SIEM records are built here for Windows and web proxy events only, not for a "
+        + event.getClass().getSimpleName() + (category.isEmpty() ? "" : " of category " + category));
   }
 
   /** The Windows mappings, in the order they are tried. */

@@ -99,7 +99,8 @@ class CseRecordsTest {
   @Test
   void otherSources_areRefused_andWindowsNeedsChannelAndId() {
     SourceEvent flat = FlatRecord.fromSigmaFields(WindowsEventTest.json("{\"a\": 1}")).value();
-    assertThat(CseRecords.normalize(flat).message()).contains("Windows events only");
+    assertThat(CseRecords.normalize(flat).message()).contains("Windows and web proxy events only");
+    assertThat(CseRecords.normalize(flat, "firewall").message()).endsWith("of category firewall");
     assertThat(CseRecords.normalize(WindowsEvent.fromSigmaFields(WindowsEventTest.json("{\"EventID\": 1}")).value())
         .message()).isEqualTo("a Windows event needs Channel and EventID for Cloud SIEM to map it");
   }
