@@ -126,10 +126,13 @@ final class TestCommand implements Callable<Integer> {
   }
 
   /** Test files and regression data are no Sigma files, and stay among the inputs: a quick look at their keys. */
+  /** A quick look before the YAML is read: a key of the three forms, plain or quoted (JSON is YAML too). */
   private static boolean mayHoldCases(SourceFile source) {
-    String text = source.text();
-    return text.contains("testcases:") || text.contains("regression_tests_info") || text.contains("tests:");
+    return CASE_KEY.matcher(source.text()).find();
   }
+
+  private static final java.util.regex.Pattern CASE_KEY =
+      java.util.regex.Pattern.compile("(?:testcases|regression_tests_info|tests)[\"']?\\s*:");
 
   private static TestReport.Problem problem(SourceFile file, Span span, String message) {
     int at = Math.max(0, span.start());

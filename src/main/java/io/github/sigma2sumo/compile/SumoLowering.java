@@ -5,6 +5,7 @@ import io.github.sigma2sumo.ast.Expr;
 import io.github.sigma2sumo.ast.Query;
 import io.github.sigma2sumo.ast.ScopeExpr;
 import io.github.sigma2sumo.ast.Stage;
+import io.github.sigma2sumo.lint.checks.RegexInWildcard;
 import io.github.sigma2sumo.sigma.Detection;
 import io.github.sigma2sumo.sigma.SigmaString;
 import io.github.sigma2sumo.sigma.SigmaValue;
@@ -137,7 +138,10 @@ final class SumoLowering extends Lowering {
 
   /**
    * The value as a Sumo wildcard pattern, when that form is exact: only {@code *} wildcards, and no
-   * literal {@code *}, {@code ?} or backslash (the docs define no escapes in these patterns).
+   * literal {@code *}, {@code ?} or backslash (the docs define no escapes in these patterns); and
+   * not when the pattern reads as regex syntax to the regex-in-wildcard check ({@code .*} at its
+   * start, {@code .+}, {@code (a|b)}): a literal {@code .} before a wildcard is exact either way,
+   * but the regex form says what it means to a reader and lints clean.
    */
   private static Optional<String> wildcardPattern(SigmaString value) {
     StringBuilder out = new StringBuilder();
@@ -151,7 +155,7 @@ final class SumoLowering extends Lowering {
         return Optional.empty();
       }
     }
-    return Optional.of(out.toString());
+    return RegexInWildcard.looksLikeRegex(out.toString()) ? Optional.empty() : Optional.of(out.toString());
   }
 
   // --- fields and extraction -----------------------------------------------------------------

@@ -30,6 +30,14 @@ public final class RegexInWildcard extends AbstractCheck {
   private static final Pattern REGEX_SYNTAX =
       Pattern.compile("^\\.\\*|^\\^|\\.\\+|\\(\\?|\\\\[dwsDWSb](?![A-Za-z])|\\\\\\.|\\([^()]*\\|[^()]*\\)|" + CHAR_CLASS);
 
+  /**
+   * True when a quoted pattern holds what this check takes for regex syntax: a compiler that means
+   * such text literally writes a regex literal instead, so that its output lints clean.
+   */
+  public static boolean looksLikeRegex(String pattern) {
+    return REGEX_SYNTAX.matcher(pattern).find();
+  }
+
   public RegexInWildcard() {
     super("regex-in-wildcard", Severity.ERROR, "regex syntax inside a quoted (wildcard) matches pattern");
   }
@@ -38,7 +46,7 @@ public final class RegexInWildcard extends AbstractCheck {
   public void check(QueryWalk walk, Reporter out) {
     for (Expr e : walk.expressions()) {
       if (e instanceof Expr.Matches m && m.pattern() instanceof Expr.StringLit s && !s.value().contains("{{")
-          && REGEX_SYNTAX.matcher(s.value()).find()) {
+          && looksLikeRegex(s.value())) {
         String regex = s.value().replace("\n", "\\n");
         out.report(s.span(), "this quoted pattern is a wildcard pattern where only '*' is special; "
             + "the regex syntax in it is matched literally",
