@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * drawn from letters, wildcards, escapes and the characters every layer escapes differently
  * ({@code " ' \ * ? % _ & < >}, a dash, non-ASCII), and for each rule the text that satisfies it,
  * near misses of it and random texts; the Sigma evaluator and the compiled log search (on the event
- * rendered as Windows event XML) must agree on every one. Seeded: a failure names the seed, the
+ * rendered as Windows event XML) must agree on every one. Under {@code re} the value is a regular
+ * expression written to match a random text ({@link #regexOf}). Seeded: a failure names the seed, the
  * rule and the text.
  */
 class CompiledValuesPropertyTest {
@@ -30,7 +31,7 @@ class CompiledValuesPropertyTest {
   private static final String ALPHABET = "abcXYZ019 *?\\\"'%_&<>-/.:é";
   private static final List<List<String>> MODIFIERS = List.of(List.of(), List.of("contains"), List.of("startswith"),
       List.of("endswith"), List.of("contains", "cased"), List.of("endswith", "cased"), List.of("cased"),
-      List.of("contains", "windash"));
+      List.of("contains", "windash"), List.of("re"), List.of("re", "i"));
 
   @TempDir Path dir;
 
@@ -63,8 +64,9 @@ class CompiledValuesPropertyTest {
     Path cases = Files.createDirectories(dir.resolve("cases-" + seed));
     int texts = 0;
     for (int r = 0; r < 250; r++) {
-      String value = randomText(random, 1 + random.nextInt(8));
+      String text = randomText(random, 1 + random.nextInt(8));
       List<String> modifiers = MODIFIERS.get(random.nextInt(MODIFIERS.size()));
+      String value = modifiers.contains("re") ? regexOf(text, random) : text;
       String id = new UUID(seed, r).toString();
       ObjectNode rule = JSON.createObjectNode();
       rule.put("title", "Random value " + r);
@@ -77,11 +79,16 @@ class CompiledValuesPropertyTest {
       rule.put("level", "low");
       Files.writeString(rules.resolve("r" + r + ".yml"), JSON.writeValueAsString(rule));
       List<String> candidates = new ArrayList<>();
-      SigmaValues.satisfying(value, modifiers.stream().filter(m -> !m.equals("windash")).toList())
-          .ifPresent(t -> {
-            candidates.add(t);
-            candidates.addAll(SigmaValues.nearMisses(t));
-          });
+      if (modifiers.contains("re")) {
+        candidates.add(text); // the regex is written to match it
+        candidates.addAll(SigmaValues.nearMisses(text));
+      } else {
+        SigmaValues.satisfying(value, modifiers.stream().filter(m -> !m.equals("windash")).toList())
+            .ifPresent(t -> {
+              candidates.add(t);
+              candidates.addAll(SigmaValues.nearMisses(t));
+            });
+      }
       for (int i = 0; i < 6; i++) {
         candidates.add(randomText(random, random.nextInt(12)));
       }
@@ -132,6 +139,29 @@ class CompiledValuesPropertyTest {
     out.add(head);
     out.addAll(rest);
     return out;
+  }
+
+  /**
+   * A regular expression that matches {@code text}: each character itself (escaped when it means
+   * something to a regex, {@code /} left bare since the query's delimiter is the compiler's
+   * business), or now and then {@code .}, {@code .*} or {@code .?}, and an anchor at either end.
+   */
+  private static String regexOf(String text, Random random) {
+    StringBuilder out = new StringBuilder(random.nextInt(4) == 0 ? "^" : "");
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      int pick = random.nextInt(10);
+      if (pick == 0) {
+        out.append('.');
+      } else if (pick == 1) {
+        out.append(".*");
+      } else if (pick == 2) {
+        out.append(".?");
+      } else {
+        out.append("\\.[]{}()*+?^$|".indexOf(c) >= 0 ? "\\" + c : String.valueOf(c));
+      }
+    }
+    return out.append(random.nextInt(4) == 0 ? "$" : "").toString();
   }
 
   private static String randomText(Random random, int length) {

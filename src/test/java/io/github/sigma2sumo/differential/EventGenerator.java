@@ -19,7 +19,8 @@ import java.util.Optional;
  * of a list of them) an event that satisfies it, with the envelope its log source implies (the
  * Sysmon event and channel of a category, the channel of a service, both ends of a connection), and
  * near misses of it, each
- * with one field's value changed ({@link SigmaValues#nearMisses}). A selection with a value the
+ * with one field's value changed ({@link SigmaValues#nearMisses}, and a {@code cidr} value's edges
+ * {@link SigmaValues#cidrEdges}) or missing. A selection with a value the
  * generator does not write ({@link SigmaValues}), or a field the category's Sysmon events never carry,
  * is left out and counted. Deterministic: the same rule
  * gives the same events.
@@ -31,9 +32,6 @@ final class EventGenerator {
 
   /** The events of one rule, and how many of its selections could not be generated. */
   record Result(String ruleId, List<Generated> events, int selectionsLeftOut) {}
-
-  private static final List<String> MUTATIONS =
-      List.of("flip-case", "drop-first", "drop-last", "slashes", "dash-to-slash", "specials", "empty");
 
   private final Map<String, String> serviceChannels;
   private final int fieldsMutated;
@@ -82,7 +80,8 @@ final class EventGenerator {
       }
       Optional<java.util.Set<String>> carried = text(logsource.get(), "category").flatMap(SysmonEvents::fieldsOfCategory);
       for (int s = 0; s < selections.size(); s++) {
-        Optional<Map<String, String>> fields = satisfying(selections.get(s), envelope.get());
+        Map<String, String> cidrs = new LinkedHashMap<>();
+        Optional<Map<String, String>> fields = satisfying(selections.get(s), envelope.get(), cidrs);
         if (fields.isPresent() && carried.isPresent() && !carried.get().containsAll(fields.get().keySet())) {
           fields = Optional.empty(); // a field the log source's events never carry: no real event has it
         }
@@ -103,7 +102,22 @@ final class EventGenerator {
           for (int m = 0; m < misses.size(); m++) {
             Map<String, String> miss = new LinkedHashMap<>(event);
             miss.put(field, misses.get(m));
-            events.add(new Generated(name + ": " + field + " " + MUTATIONS.get(m), miss));
+            String kind = SigmaValues.NEAR_MISSES.get(m);
+            events.add(new Generated(name + ": " + field + " "
+                + (cidrs.containsKey("base64:" + field) ? kind + "-of-base64" : kind), miss));
+          }
+          if (!envelope.get().containsKey(field)) {
+            Map<String, String> absent = new LinkedHashMap<>(event);
+            absent.remove(field); // the field missing altogether (Sigma null)
+            events.add(new Generated(name + ": " + field + " absent", absent));
+          }
+          if (cidrs.containsKey(field)) {
+            List<String> edges = SigmaValues.cidrEdges(cidrs.get(field));
+            for (int m = 0; m < edges.size(); m++) {
+              Map<String, String> edge = new LinkedHashMap<>(event);
+              edge.put(field, edges.get(m));
+              events.add(new Generated(name + ": " + field + " " + (m == 0 ? "cidr-last" : "cidr-next"), edge));
+            }
           }
         }
       }
@@ -134,7 +148,8 @@ final class EventGenerator {
   }
 
   /** The fields that make {@code selection} true, or empty when one of its values is not generated. */
-  private static Optional<Map<String, String>> satisfying(YMap selection, Map<String, String> envelope) {
+  private static Optional<Map<String, String>> satisfying(YMap selection, Map<String, String> envelope,
+      Map<String, String> cidrs) {
     Map<String, String> fields = new LinkedHashMap<>();
     for (Entry e : selection.entries().values()) {
       List<String> parts = Arrays.asList(e.key().split("\\|"));
@@ -175,6 +190,12 @@ final class EventGenerator {
           return Optional.empty();
         }
         fields.put(field, one.get());
+        if (modifiers.contains("cidr")) {
+          cidrs.put(field, String.valueOf(chosen));
+        }
+        if (modifiers.contains("base64") || modifiers.contains("base64offset")) {
+          cidrs.put("base64:" + field, String.valueOf(chosen)); // its near misses are named apart
+        }
       }
     }
     return Optional.of(fields);
