@@ -43,8 +43,9 @@ public class InterpreterBench {
     }
     List<PreparedQuery> queries = new ArrayList<>();
     for (CompiledRule r : new RuleCompiler(Pipelines.defaults(Target.SEARCH), Target.SEARCH).compileAll(files)) {
-      if (r.query().isPresent()) {
-        Query q = QueryParser.parse(SourceFile.of("q", r.query().get())).query().orElseThrow();
+      // a query past Sumo's length limit is compiled as parts, each a query of its own
+      for (String part : r.queryParts()) {
+        Query q = QueryParser.parse(SourceFile.of("q", part)).query().orElseThrow();
         SumoInterpreter.prepare(q, Lookups.none()).query().ifPresent(queries::add);
       }
     }
