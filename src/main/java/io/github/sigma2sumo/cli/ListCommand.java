@@ -63,8 +63,13 @@ final class ListCommand implements Callable<Integer> {
     for (String name : Pipelines.builtInNames()) {
       String applied = search.contains(name) ? "[default: search] " : cse.contains(name) ? "[default: cse] "
           : "[with -p] ";
-      rows.add(new String[] {name, applied + description(Pipelines.text(name).orElse(""))});
+      List<String> group = Pipelines.alternativesOf(name);
+      String instead = !search.contains(name) && !group.isEmpty() ? "[instead of "
+          + group.stream().filter(search::contains).findFirst().orElse(group.get(0)) + "] " : "";
+      rows.add(new String[] {name, applied + instead + description(Pipelines.text(name).orElse(""))});
     }
+    Pipelines.aliases().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(a ->
+        rows.add(new String[] {a.getKey(), "[alias] another name of " + a.getValue()}));
     return rows;
   }
 

@@ -26,7 +26,7 @@ final class PipelineOptions {
    * The built-in pipelines' names, read when the help shows them: reading them is the first read
    * of a resource from the jar, which costs the main thread ~10 ms that the preload thread pays anyway.
    */
-  private static final Iterable<String> BUILT_IN_NAMES = () -> Pipelines.builtInNames().iterator();
+  private static final Iterable<String> BUILT_IN_NAMES = () -> Pipelines.selectableNames().iterator();
 
   private PipelineOptions() {}
 
@@ -35,7 +35,8 @@ final class PipelineOptions {
     spec.addOption(OptionSpec.builder("-p", "--pipeline").paramLabel("NAME|FILE").type(List.class)
         .auxiliaryTypes(String.class).completionCandidates(BUILT_IN_NAMES)
         .description("A built-in pipeline (${COMPLETION-CANDIDATES}) or a pipeline YAML file; repeatable, applied "
-            + "after the default pipelines in order of priority, then as given.").build());
+            + "after the default pipelines in order of priority, then as given. A Windows format (windows-xml, "
+            + "windows-otel, windows-legacy) replaces the default one, windows-json.").build());
     spec.addOption(CommandModels.flag("--no-default-pipelines", "Apply only the pipelines given with --pipeline."));
   }
 
@@ -54,6 +55,15 @@ final class PipelineOptions {
    */
   static Optional<List<Pipeline>> load(CommandSpec spec, Target target, PrintWriter err,
       Map<String, SourceFile> sources, List<String> settings) {
+    return load(spec, target, err, sources, settings, false);
+  }
+
+  /**
+   * As {@link #load}; a built-in pipeline of the other target (a log-search format given while
+   * compiling for Cloud SIEM) is left out, with a warning on {@code err} unless {@code quiet}.
+   */
+  static Optional<List<Pipeline>> load(CommandSpec spec, Target target, PrintWriter err,
+      Map<String, SourceFile> sources, List<String> settings, boolean quiet) {
     boolean noDefaults = CommandModels.given(spec, "--no-default-pipelines");
     List<Pipeline> defaults = new ArrayList<>();
     List<Pipeline> users = new ArrayList<>();
@@ -61,21 +71,30 @@ final class PipelineOptions {
     if (!noDefaults) {
       Pipelines.parseFromLast(target);
     }
-    List<String> names = new ArrayList<>(noDefaults ? List.of() : Pipelines.defaultNames(target));
-    int defaultCount = names.size();
     List<String> given = CommandModels.values(spec, "--pipeline");
-    names.addAll(given.isEmpty() ? settings : given);
+    List<String> asked = given.isEmpty() ? settings : given;
+    List<String> names = new ArrayList<>(noDefaults ? List.of() : Pipelines.defaultNames(target, asked));
+    int defaultCount = names.size();
+    names.addAll(asked);
     for (int i = 0; i < names.size(); i++) {
       String name = names.get(i);
       List<Pipeline> out = i < defaultCount ? defaults : users;
       DiagnosticSink sink;
       Optional<Pipeline> p;
-      if (Pipelines.builtInNames().contains(name) && !Files.exists(Path.of(name))) {
+      boolean builtIn = Pipelines.selectableNames().contains(name) && !Files.exists(Path.of(name));
+      if (builtIn && Pipelines.targetOf(name) != target) {
+        if (!quiet) {
+          err.println(name + ": warning: left out: it shapes " + (target == Target.CSE ? "log searches" : "Cloud SIEM "
+              + "rules") + ", and this run compiles for " + target.id());
+        }
+        continue;
+      }
+      if (builtIn) {
         sink = new DiagnosticSink(SourceFile.of(name, ""));
         p = Pipelines.builtIn(name, sink);
       } else if (!Files.exists(Path.of(name)) && !name.endsWith(".yml") && !name.endsWith(".yaml")) {
         err.println(name + ": error: not a built-in pipeline, nor a file" + Suggestions.closest(name,
-            Pipelines.builtInNames()).map(b -> "; did you mean '" + b + "'?").orElse("") + " (the built-in ones: "
+            Pipelines.selectableNames()).map(b -> "; did you mean '" + b + "'?").orElse("") + " (the built-in ones: "
             + String.join(", ", Pipelines.builtInNames()) + ")");
         return Optional.empty();
       } else {

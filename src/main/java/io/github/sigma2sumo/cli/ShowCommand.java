@@ -26,7 +26,7 @@ final class ShowCommand implements Callable<Integer> {
     spec.addPositional(PositionalParamSpec.builder().paramLabel("WHAT").type(What.class).arity("1")
         .index("0").description("pipeline.").build());
     spec.addPositional(PositionalParamSpec.builder().paramLabel("NAME").type(String.class).arity("1")
-        .index("1").completionCandidates(() -> Pipelines.builtInNames().iterator())
+        .index("1").completionCandidates(() -> Pipelines.selectableNames().iterator())
         .description("The built-in pipeline's name.").build());
     command.spec = spec;
     return spec;
@@ -39,7 +39,7 @@ final class ShowCommand implements Callable<Integer> {
     if (text.isEmpty()) {
       PrintWriter err = spec.commandLine().getErr();
       err.println(name + ": error: no built-in pipeline of that name" + Suggestions.closest(name,
-          Pipelines.builtInNames()).map(b -> "; did you mean '" + b + "'?").orElse("") + " (the built-in ones: "
+          Pipelines.selectableNames()).map(b -> "; did you mean '" + b + "'?").orElse("") + " (the built-in ones: "
           + String.join(", ", Pipelines.builtInNames()) + ")");
       return ExitCodes.USAGE;
     }

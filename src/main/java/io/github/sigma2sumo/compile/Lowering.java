@@ -41,6 +41,8 @@ abstract class Lowering {
 
   /** The rule being lowered; a correlation lowers several rules into one query. */
   PreparedRule prepared;
+  /** The detection item being lowered, for messages about a field it reads. */
+  Optional<Detection.Item> currentItem = Optional.empty();
 
   // --- what each target decides ------------------------------------------------------------
 
@@ -190,6 +192,7 @@ abstract class Lowering {
   // --- items and values ----------------------------------------------------------------------
 
   private Expr item(Detection.Item item) throws Unsupported {
+    currentItem = Optional.of(item);
     List<SigmaValue> values = new ArrayList<>();
     for (SigmaValue v : prepared.values(item)) {
       values.add(resolve(v, item));
@@ -244,6 +247,11 @@ abstract class Lowering {
     return item.all() ? and(terms) : or(terms);
   }
 
+  /** A keyword's text as the message writes it (escaped as its format escapes text); as it is by default. */
+  SigmaString keywordString(SigmaString value) {
+    return value;
+  }
+
   /** Refuses a value that the target cannot test on {@code field}; every value can by default. */
   void checkValue(Expr field, SigmaValue v, Detection.Item item) throws Unsupported {}
 
@@ -255,7 +263,7 @@ abstract class Lowering {
       }
       return or(alternatives);
     } else if (v instanceof SigmaValue.Str s) {
-      SigmaString string = keyword ? s.string().prependAnyRun().appendAnyRun() : s.string();
+      SigmaString string = keyword ? keywordString(s.string()).prependAnyRun().appendAnyRun() : s.string();
       return string(field, string, s.cased());
     } else if (v instanceof SigmaValue.Regex r) {
       // \/ and / are the same regex; a literal reads back as '/', so write that (the round trip holds)

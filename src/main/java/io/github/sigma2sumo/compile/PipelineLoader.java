@@ -46,7 +46,7 @@ public final class PipelineLoader {
   private static final Set<String> TOP_LEVEL = Set.of("name", "priority", "allowed_backends", "vars",
       "transformations", "postprocessing", "finalizers");
   private static final Set<String> ITEM_KEYS = Set.of("id", "type", "rule_conditions", "rule_cond_op", "rule_cond_not",
-      "decode",
+      "decode", "refuse_other_fields", "refuse_keywords",
       "rule_cond_expr",
       "mapping", "prefix", "suffix", "conditions", "negated", "name", "template", "category", "product", "service",
       "regex", "replacement", "skip_special", "include", "exclude", "message", "scope", "method", "overrides", "field",
@@ -447,12 +447,18 @@ public final class PipelineLoader {
         return Optional.empty();
       }
     }
-    String template = map.get("template").map(this::text).orElse("");
+    List<String> templates = map.get("template").map(t -> t instanceof YList l
+        ? l.items().stream().map(this::text).toList() : List.of(text(t))).orElse(List.of());
+    if (templates.size() > 1 && m != Extraction.Method.JSON) {
+      error(map.get("template").get().span(), "a list of templates (places a field may be) is for a json extraction");
+    }
     Map<String, String> overrides = new LinkedHashMap<>();
     map.get("overrides").filter(YMap.class::isInstance).ifPresent(o ->
         ((YMap) o).entries().values().forEach(e -> overrides.put(e.key(), text(e.value()))));
     if (m == Extraction.Method.REGEX) {
-      for (String regex : concat(template, overrides.values())) {
+      List<String> regexes = new ArrayList<>(templates);
+      regexes.addAll(overrides.values());
+      for (String regex : regexes) {
         try {
           Pattern.compile(regex.replace("{field}", "f").replace("{name}", "f"));
         } catch (PatternSyntaxException e) {
@@ -463,24 +469,31 @@ public final class PipelineLoader {
         }
       }
     }
-    boolean xml = false;
+    Extraction.Text text = Extraction.Text.PLAIN;
     Optional<YNode> decode = map.get("decode");
     if (decode.isPresent()) {
-      if (!text(decode.get()).equals("xml") || m != Extraction.Method.REGEX) {
-        error(decode.get().span(), "decode is xml, for a regex extraction of XML element text");
+      String d = text(decode.get());
+      boolean fits = d.equals("xml") ? m == Extraction.Method.REGEX
+          : (d.equals("json") || d.equals("json-html-safe")) && m != Extraction.Method.NONE;
+      if (!fits) {
+        error(decode.get().span(), "decode is xml (for a regex extraction of XML element text), json or json-html-safe "
+            + "(for fields written as JSON strings, Go's HTML-safe escaping for the second)");
+      } else {
+        text = switch (d) {
+          case "xml" -> Extraction.Text.XML;
+          case "json" -> Extraction.Text.JSON;
+          default -> Extraction.Text.JSON_HTML_SAFE;
+        };
       }
-      xml = text(decode.get()).equals("xml");
     }
-    return Optional.of(new Pipeline.Transformation.SumoExtraction(new Extraction(m, template, overrides, xml)));
-  }
-
-  private static List<String> concat(String first, java.util.Collection<String> rest) {
-    List<String> out = new ArrayList<>();
-    if (!first.isEmpty()) {
-      out.add(first);
+    Optional<String> refuseFields = map.get("refuse_other_fields").map(this::text);
+    Optional<String> refuseKeywords = map.get("refuse_keywords").map(this::text);
+    if (templates.isEmpty() && refuseFields.isEmpty() && m != Extraction.Method.NONE) {
+      error(map.span(), "a " + method + " extraction needs a template, unless refuse_other_fields says why only "
+          + "the fields of overrides can be read");
     }
-    out.addAll(rest);
-    return out;
+    return Optional.of(new Pipeline.Transformation.SumoExtraction(new Extraction(m, templates, overrides, text,
+        refuseFields, refuseKeywords)));
   }
 
   private Optional<Pattern> regex(YMap map) {

@@ -9,7 +9,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,9 +31,14 @@ public final class Pipelines {
 
   private static final ConcurrentHashMap<String, CompletableFuture<Loaded>> LOADED = new ConcurrentHashMap<>();
 
-  /** The names of every built-in pipeline, read once. */
+  /** The names of every built-in pipeline, their other names and their groups of alternatives, read once. */
   private static final class Names {
     static final List<String> ALL = readBuiltInNames();
+    /** alias to the pipeline's name (aliases.list). */
+    static final Map<String, String> ALIASES = readAliases();
+    /** Groups of which one applies: naming one replaces the default one (alternatives.list). */
+    static final List<List<String>> ALTERNATIVES = names("alternatives.list").stream()
+        .map(l -> List.of(l.trim().split("\\s+"))).toList();
   }
 
   private Pipelines() {}
@@ -59,15 +66,68 @@ public final class Pipelines {
   }
 
   private static List<String> names(String list) {
-    return read(list).lines().filter(l -> !l.isBlank()).toList();
+    return read(list).lines().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+  }
+
+  private static Map<String, String> readAliases() {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String line : names("aliases.list")) {
+      String[] pair = line.trim().split("\\s+");
+      out.put(pair[0], pair[1]);
+    }
+    return Map.copyOf(out);
+  }
+
+  /** The other names of built-in pipelines (kept working after a rename), to the name each stands for. */
+  public static Map<String, String> aliases() {
+    return Names.ALIASES;
+  }
+
+  /** The built-in pipeline {@code name} stands for: itself, or what an alias names. */
+  public static String canonical(String name) {
+    return Names.ALIASES.getOrDefault(name, name);
+  }
+
+  /** Every name that selects a built-in pipeline: {@link #builtInNames}, then the aliases. */
+  public static List<String> selectableNames() {
+    List<String> out = new ArrayList<>(builtInNames());
+    out.addAll(new java.util.TreeSet<>(Names.ALIASES.keySet()));
+    return out;
+  }
+
+  /** The pipelines of which one applies, when {@code name} is one of such a group (its own name included). */
+  public static List<String> alternativesOf(String name) {
+    String c = canonical(name);
+    return Names.ALTERNATIVES.stream().filter(g -> g.contains(c)).findFirst().orElse(List.of());
+  }
+
+  /** The target whose queries a built-in pipeline shapes: CSE for those of cse.list, else log search. */
+  public static Target targetOf(String name) {
+    return names(Target.CSE.defaultPipelineList()).contains(canonical(name)) ? Target.CSE : Target.SEARCH;
+  }
+
+  /**
+   * The default pipelines of {@code target} given that {@code given} pipelines are named too: a
+   * default whose alternative (or itself) is given is left out, so that {@code -p windows-xml}
+   * reads XML instead of JSON, not both.
+   */
+  public static List<String> defaultNames(Target target, List<String> given) {
+    List<String> out = new ArrayList<>();
+    for (String d : defaultNames(target)) {
+      List<String> group = alternativesOf(d);
+      if (given.stream().noneMatch(g -> canonical(g).equals(d) || group.contains(canonical(g)))) {
+        out.add(d);
+      }
+    }
+    return out;
   }
 
   /** A built-in pipeline by name; its diagnostics (there should be none) go to {@code sink}. */
   public static Optional<Pipeline> builtIn(String name, DiagnosticSink sink) {
-    if (!builtInNames().contains(name)) {
+    if (!builtInNames().contains(canonical(name))) {
       return Optional.empty();
     }
-    Loaded l = loaded(name).join();
+    Loaded l = loaded(canonical(name)).join();
     sink.addAll(l.diagnostics());
     return l.pipeline();
   }
@@ -114,7 +174,7 @@ public final class Pipelines {
 
   /** The YAML text of a built-in pipeline, as shipped; empty for a name that is none. */
   public static Optional<String> text(String name) {
-    return builtInNames().contains(name) ? Optional.of(read(name + ".yml")) : Optional.empty();
+    return builtInNames().contains(canonical(name)) ? Optional.of(read(canonical(name) + ".yml")) : Optional.empty();
   }
 
   /** The default pipelines of {@code target}, parsed, in the order they apply. */

@@ -59,12 +59,27 @@ final class SumoLowering extends Lowering {
   }
 
   @Override
-  Expr keywordText(Detection.Item item) {
+  Expr keywordText(Detection.Item item) throws Unsupported {
+    Optional<String> refusal = prepared.extraction().keywordRefusal();
+    if (refusal.isPresent()) {
+      throw new Unsupported(item.span(), refusal.get());
+    }
     if (prepared.extraction().xmlText()) {
       decodedRaw = true;
       return new Expr.FieldRef(DECODED_RAW, S);
     }
     return new Expr.FieldRef(RAW, S);
+  }
+
+  /** A keyword as the raw message writes it: JSON-escaped in a JSON message, as it is otherwise. */
+  @Override
+  SigmaString keywordString(SigmaString value) {
+    Extraction.Text text = prepared.extraction().text();
+    if (text == Extraction.Text.JSON || text == Extraction.Text.JSON_HTML_SAFE) {
+      boolean htmlSafe = text == Extraction.Text.JSON_HTML_SAFE;
+      return value.mapLiterals(s -> JsonEscape.escape(s, htmlSafe));
+    }
+    return value;
   }
 
   /**
@@ -162,11 +177,16 @@ final class SumoLowering extends Lowering {
 
   /** The where clause's reference to a Sumo field; extraction gives it an identifier name. */
   @Override
-  Expr field(String sumoName) {
+  Expr field(String sumoName) throws Unsupported {
     if (sumoName.startsWith("_")) {
       return new Expr.FieldRef(sumoName, S); // Sumo's own fields (_raw, _messagetime...) need no extraction
     }
     Extraction x = prepared.extraction();
+    Optional<String> refusal = x.refusal(sumoName);
+    if (refusal.isPresent()) {
+      throw new Unsupported(currentItem.map(Detection.Item::span).orElse(prepared.rule().span()),
+          "'" + sumoName + "' cannot be read: " + refusal.get());
+    }
     FieldUse use = fieldsRead.get(sumoName);
     if (use == null) {
       String name = x.method() == Extraction.Method.NONE ? sumoName : identifier(sumoName);
@@ -197,11 +217,41 @@ final class SumoLowering extends Lowering {
           out.add(new Stage.Assign(xmlDecoded(new Expr.FieldRef(name, S)), Optional.of(name), S));
         }
       } else if (x.method() == Extraction.Method.JSON) {
-        out.add(new Stage.Json(Optional.empty(), false, false, List.of(x.regexFor(f.getKey(), name)), List.of(name),
-            Optional.empty(), false, false, true, S));
+        out.addAll(json(x.placesOf(f.getKey(), name), name));
       }
     }
     return out;
+  }
+
+  /**
+   * A field read with {@code json} from the first of its places that holds a value: one stage per
+   * place, each {@code nodrop}, then {@code if(isEmpty(a), b, a) as a}. A place the event lacks
+   * leaves its field null or "" (the docs do not say which; isEmpty is true for both).
+   */
+  private List<Stage> json(List<String> places, String name) {
+    List<Stage> out = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < places.size(); i++) {
+      String as = i == 0 ? name : uniqueName(name + "_" + (i + 1));
+      names.add(as);
+      out.add(new Stage.Json(Optional.empty(), false, false, List.of(places.get(i)), List.of(as),
+          Optional.empty(), false, false, true, S));
+    }
+    for (int i = names.size() - 1; i > 0; i--) {
+      Expr first = new Expr.FieldRef(names.get(i - 1), S);
+      Expr choice = new Expr.Call("if", List.of(call("isEmpty", first), new Expr.FieldRef(names.get(i), S), first), S);
+      out.add(new Stage.Assign(choice, Optional.of(names.get(i - 1)), S));
+    }
+    return out;
+  }
+
+  private String uniqueName(String wanted) {
+    String unique = wanted;
+    for (int i = 2; names.contains(unique.toLowerCase(Locale.ROOT)); i++) {
+      unique = wanted + "_" + i;
+    }
+    names.add(unique.toLowerCase(Locale.ROOT));
+    return unique;
   }
 
   /** A name usable as a regex group and a bare field: other characters become '_'. */

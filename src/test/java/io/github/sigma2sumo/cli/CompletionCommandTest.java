@@ -22,7 +22,8 @@ class CompletionCommandTest {
       "sigma2sumo comp                           | compile completion",
       "sigma2sumo lin                            | lint",
       "sigma2sumo compile --tar                  | --target",
-      "sigma2sumo compile -p windows-sysmon-     | windows-sysmon-xml windows-sysmon-json",
+      "sigma2sumo compile -p windows-sysmon-     | windows-sysmon-json windows-sysmon-xml",
+      "sigma2sumo compile -p windows-o           | windows-otel",
       "sigma2sumo lint --form                    | --format",
       "sigma2sumo completion                     | bash zsh"})
   void bashCompletesWhatTheCommandModelSays(String line, String expected) throws Exception {

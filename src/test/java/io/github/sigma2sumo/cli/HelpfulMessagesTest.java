@@ -35,10 +35,10 @@ class HelpfulMessagesTest {
 
   @Test
   void anUnknownBuiltInPipelineListsTheBuiltInOnes() throws Exception {
-    CliRun run = CliRun.of("compile", "-p", "windows-sysmon", rule("CommandLine").toString());
+    CliRun run = CliRun.of("compile", "-p", "windows-jsn", rule("CommandLine").toString());
     assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run.err()).contains("windows-sysmon: error: not a built-in pipeline, nor a file; did you mean "
-        + "'windows-sysmon-xml'? (the built-in ones: windows-sysmon-xml, windows-eventlog,");
+    assertThat(run.err()).contains("windows-jsn: error: not a built-in pipeline, nor a file; did you mean "
+        + "'windows-json'? (the built-in ones: windows-sysmon, windows-eventlog, windows-json,");
   }
 
   @Test

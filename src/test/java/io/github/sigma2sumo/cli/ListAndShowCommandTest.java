@@ -16,11 +16,14 @@ class ListAndShowCommandTest {
   void listPipelinesNamesEveryBuiltInWithTheTargetThatAppliesIt() {
     CliRun run = CliRun.of("list", "pipelines");
     assertThat(run.code()).isZero();
-    assertThat(run.out().lines()).hasSize(Pipelines.builtInNames().size())
+    assertThat(run.out().lines()).hasSize(Pipelines.selectableNames().size())
         .anyMatch(l -> l.matches("proxy +\\[default: search] Web proxies and web servers; fields from Field "
             + "Extraction Rules \\(W3C names\\)\\."))
         .anyMatch(l -> l.matches("cse +\\[default: cse] Cloud SIEM: Sigma fields to the normalized schema .*\\."))
-        .anyMatch(l -> l.matches("windows-sysmon-json +\\[with -p] .*"));
+        .anyMatch(l -> l.matches("windows-json +\\[default: search] Windows events as Sumo Logic's Installed "
+            + "Collector sends them .*"))
+        .anyMatch(l -> l.matches("windows-xml +\\[with -p] \\[instead of windows-json] Windows events as XML .*"))
+        .anyMatch(l -> l.matches("windows-sysmon-xml +\\[alias] another name of windows-xml"));
   }
 
   @Test

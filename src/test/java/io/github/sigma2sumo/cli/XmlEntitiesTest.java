@@ -4,24 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Values holding {@code & < > " '}, in every position, as plain, wildcard, regex and keyword values:
- * Windows writes element text with {@code &amp;}, {@code &lt;}, {@code &gt;}, so a query over event
- * XML must decode what it extracts (or a rule on {@code 2>&1} never fires). Run by
- * {@code sigma2sumo test} on the Sigma rule, the log search over the XML and the Cloud SIEM rule.
+ * Values holding {@code & < > " '} and backslashes, in every position, as plain, wildcard, regex and
+ * keyword values, in every Windows format: Windows writes XML element text with {@code &amp;},
+ * {@code &lt;}, {@code &gt;}, so a query over event XML must decode what it extracts (or a rule on
+ * {@code 2>&1} never fires); JSON writes {@code \} and {@code "} (and Go's writer, the
+ * OpenTelemetry collector's, {@code \u003c} for {@code <}...), so a keyword searched in the raw JSON
+ * message must be searched as JSON writes it. Run by {@code sigma2sumo test} on the Sigma rule and
+ * the log search over each format's message.
  */
 class XmlEntitiesTest {
 
   @TempDir Path dir;
 
   private static final String[] VALUES = {"&start", "end&", "a&&b", "<unknown process>", "2>&1", "say \"hi\"",
-      "it's", "&amp;", "<&>\"'"};
+      "it's", "&amp;", "<&>\"'", "C:\\Windows\\x", "\\\"q\\\"", "end\\"};
 
-  @Test
-  void everyMarkupCharacterInEveryPositionMatchesOnTheEventXml() throws Exception {
+  @ParameterizedTest
+  @ValueSource(strings = {"windows-json", "windows-xml", "windows-otel"})
+  void everyMarkupCharacterInEveryPositionMatchesInEachFormat(String format) throws Exception {
     StringBuilder rules = new StringBuilder();
     StringBuilder cases = new StringBuilder();
     for (int i = 0; i < VALUES.length; i++) {
@@ -54,7 +59,8 @@ class XmlEntitiesTest {
         cases.append("  - {name: 'value %d%s', rule: %s, expect: match, events: [%s]}\n".formatted(i,
             keyword ? " as a keyword" : "", rule, event.formatted(v)));
         // the value as XML would hold it, written literally: matches only where it still holds the value
-        String encoded = "z" + VALUES[i].replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        String encoded = "z" + VALUES[i].replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace("\\", "\\\\");
         cases.append("  - {name: 'value %d%s, encoded', rule: %s, expect: %s, events: [%s]}\n".formatted(i,
             keyword ? " as a keyword" : "", rule, encoded.contains(VALUES[i]) ? "match" : "no-match",
             event.formatted(encoded.replace("'", "''"))));
@@ -62,7 +68,7 @@ class XmlEntitiesTest {
     }
     Files.writeString(dir.resolve("markup.yml"), rules.toString());
     Files.writeString(dir.resolve("markup.tests.yml"), "rule: unused\ntests:\n" + cases);
-    CliRun run = CliRun.of("test", "--target", "search", dir.toString());
+    CliRun run = CliRun.of("test", "--target", "search", "-p", format, dir.toString());
     assertThat(run.out()).endsWith(VALUES.length * 4 + " cases: " + VALUES.length * 4 + " passed, 0 failed\n");
   }
 }

@@ -85,7 +85,7 @@ class DifferentialCorpusTest {
   void theEvaluatorsAgreeOnEventsGeneratedFromEveryWindowsRule() throws Exception {
     Path rules = CORPUS.resolve("sigmahq");
     assumeTrue(Files.isDirectory(rules), "corpus not present");
-    EventGenerator generator = new EventGenerator(serviceChannels(), 2);
+    EventGenerator generator = new EventGenerator(envelopes(), 2);
     int rulesCovered = 0;
     int events = 0;
     int leftOut = 0;
@@ -167,24 +167,34 @@ class DifferentialCorpusTest {
     return "expected".equals(status) || "unexpected".equals(status);
   }
 
-  /** The channel each Windows service is read from, as the built-in windows-eventlog pipeline says. */
-  private static Map<String, String> serviceChannels() throws Exception {
-    Map<String, String> channels = new LinkedHashMap<>();
+  /**
+   * The System values each Windows service's or category's events have, as the built-in
+   * windows-eventlog pipeline's conditions say: {@code service:security} to its Channel,
+   * {@code category:ps_script} to its Channel and EventID.
+   */
+  static Map<String, Map<String, String>> envelopes() throws Exception {
+    Map<String, Map<String, String>> envelopes = new LinkedHashMap<>();
     try (InputStream in = DifferentialCorpusTest.class.getResourceAsStream(
         "/io/github/sigma2sumo/pipelines/windows-eventlog.yml")) {
       YMap pipeline = (YMap) YamlTree.documents(new String(in.readAllBytes(), StandardCharsets.UTF_8)).get(0);
       for (YNode t : ((YList) pipeline.get("transformations").orElseThrow()).items()) {
         YMap transformation = (YMap) t;
-        var channel = transformation.get("conditions").filter(YMap.class::isInstance)
-            .flatMap(c -> ((YMap) c).get("Channel")).filter(YScalar.class::isInstance).map(c -> ((YScalar) c).text());
+        var given = transformation.get("conditions").filter(YMap.class::isInstance).map(YMap.class::cast);
         var conditions = transformation.get("rule_conditions").filter(YList.class::isInstance);
-        if (channel.isPresent() && conditions.isPresent()) {
-          for (YNode rc : ((YList) conditions.get()).items()) {
-            ((YMap) rc).get("service").ifPresent(s -> channels.putIfAbsent(((YScalar) s).text(), channel.get()));
-          }
+        if (given.isEmpty() || given.get().get("Channel").filter(YScalar.class::isInstance).isEmpty()
+            || conditions.isEmpty()) {
+          continue;
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String key : List.of("Channel", "EventID")) {
+          given.get().get(key).filter(YScalar.class::isInstance).ifPresent(v -> values.put(key, ((YScalar) v).text()));
+        }
+        for (YNode rc : ((YList) conditions.get()).items()) {
+          ((YMap) rc).get("service").ifPresent(s -> envelopes.putIfAbsent("service:" + ((YScalar) s).text(), values));
+          ((YMap) rc).get("category").ifPresent(c -> envelopes.putIfAbsent("category:" + ((YScalar) c).text(), values));
         }
       }
     }
-    return channels;
+    return envelopes;
   }
 }

@@ -33,12 +33,12 @@ final class EventGenerator {
   /** The events of one rule, and how many of its selections could not be generated. */
   record Result(String ruleId, List<Generated> events, int selectionsLeftOut) {}
 
-  private final Map<String, String> serviceChannels;
+  private final Map<String, Map<String, String>> envelopes;
   private final int fieldsMutated;
 
-  /** @param serviceChannels the channel each Windows service is read from */
-  EventGenerator(Map<String, String> serviceChannels, int fieldsMutated) {
-    this.serviceChannels = serviceChannels;
+  /** @param envelopes the System values of each service's ("service:security") and category's events */
+  EventGenerator(Map<String, Map<String, String>> envelopes, int fieldsMutated) {
+    this.envelopes = envelopes;
     this.fieldsMutated = fieldsMutated;
   }
 
@@ -140,8 +140,10 @@ final class EventGenerator {
       }
       return Optional.of(envelope);
     }
-    if (category.isEmpty() && service.isPresent() && serviceChannels.containsKey(service.get())) {
-      envelope.put("Channel", serviceChannels.get(service.get()));
+    Optional<Map<String, String>> known = category.isPresent() ? Optional.ofNullable(envelopes.get("category:"
+        + category.get())) : service.map(s -> envelopes.get("service:" + s));
+    if (known.isPresent()) {
+      envelope.putAll(known.get());
       return Optional.of(envelope);
     }
     return Optional.empty();

@@ -11,26 +11,28 @@ import java.util.Optional;
  * <table>
  *   <caption>pipeline to rendering</caption>
  *   <tr><th>pipeline</th><th>rendering</th></tr>
- *   <tr><td>windows-sysmon-xml, windows-eventlog</td><td>windows-xml</td></tr>
- *   <tr><td>windows-sysmon-json</td><td>windows-json</td></tr>
+ *   <tr><td>windows-json (the default)</td><td>windows-json</td></tr>
+ *   <tr><td>windows-xml</td><td>windows-xml</td></tr>
+ *   <tr><td>windows-otel</td><td>windows-otel-json</td></tr>
+ *   <tr><td>windows-legacy</td><td>windows-legacy</td></tr>
  *   <tr><td>linux-auditd</td><td>auditd</td></tr>
  *   <tr><td>aws-cloudtrail, azure, gcp, okta, m365</td><td>json-record</td></tr>
  *   <tr><td>proxy, webserver, firewall, linux</td><td>fer-line</td></tr>
  * </table>
  *
  * The {@code cse} pipeline has none: Cloud SIEM reads {@link CseRecords}' records, not messages.
- * {@code windows-otel-json} is for users whose pipelines read the OpenTelemetry collector's JSON;
- * no built-in pipeline does.
+ * (windows-sysmon and windows-eventlog extract nothing: the Windows format pipeline applied with them does.)
  */
 public final class Renderings {
 
   private static final List<Rendering> ALL = List.of(new WindowsXmlRendering(), new WindowsCollectorJsonRendering(),
-      new WindowsOtelJsonRendering(), new AuditdRendering(), new ServiceJsonRendering(), new ExtractedFieldsRendering());
+      new WindowsOtelJsonRendering(), new WindowsLegacyRendering(), new AuditdRendering(), new ServiceJsonRendering(), new ExtractedFieldsRendering());
 
   private static final Map<String, String> BY_PIPELINE = Map.ofEntries(
-      Map.entry("windows-sysmon-xml", WindowsXmlRendering.NAME),
-      Map.entry("windows-eventlog", WindowsXmlRendering.NAME),
-      Map.entry("windows-sysmon-json", WindowsCollectorJsonRendering.NAME),
+      Map.entry("windows-json", WindowsCollectorJsonRendering.NAME),
+      Map.entry("windows-xml", WindowsXmlRendering.NAME),
+      Map.entry("windows-otel", WindowsOtelJsonRendering.NAME),
+      Map.entry("windows-legacy", WindowsLegacyRendering.NAME),
       Map.entry("linux-auditd", AuditdRendering.NAME),
       Map.entry("aws-cloudtrail", ServiceJsonRendering.NAME),
       Map.entry("azure", ServiceJsonRendering.NAME),

@@ -54,6 +54,8 @@ final class SigmaWindowsFields {
       }
     }
     WindowsSystem system = builder.build();
+    data = data.stream().map(d -> new DataField(ProviderNames.providerName(system.channel(), d.name()), d.value()))
+        .toList();
     if (explicit.isPresent()) {
       if (data.stream().anyMatch(d -> !d.isUnnamed())) {
         List<DataField> all = new ArrayList<>(explicit.get().fields());

@@ -74,6 +74,7 @@ public record WindowsEvent(WindowsSystem system, List<DataField> eventData, Opti
         unnamed.add(YNodes.string(d.value()));
       } else {
         out.putIfAbsent(d.name(), YNodes.string(d.value()));
+        ProviderNames.sigmaName(system.channel(), d.name()).ifPresent(n -> out.putIfAbsent(n, YNodes.string(d.value())));
       }
     }
     if (unnamed.size() == 1) {

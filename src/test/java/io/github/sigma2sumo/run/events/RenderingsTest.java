@@ -8,6 +8,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import io.github.sigma2sumo.compile.Pipeline;
+import io.github.sigma2sumo.compile.Pipelines;
+import io.github.sigma2sumo.diag.DiagnosticSink;
+import io.github.sigma2sumo.source.SourceFile;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,24 +20,27 @@ import org.junit.jupiter.params.provider.CsvSource;
 class RenderingsTest {
 
   @Test
-  void everyBuiltInPipelineButCse_hasARendering() throws IOException {
-    List<String> pipelines = new ArrayList<>();
-    for (String list : List.of("default.list", "optional.list")) {
-      try (InputStream in = RenderingsTest.class.getResourceAsStream("/io/github/sigma2sumo/pipelines/" + list)) {
-        new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).forEach(pipelines::add);
+  void everyBuiltInPipelineThatExtractsFields_hasARendering() {
+    List<String> extracting = new ArrayList<>();
+    for (String name : Pipelines.builtInNames()) {
+      Pipeline p = Pipelines.builtIn(name, new DiagnosticSink(SourceFile.of(name, ""))).orElseThrow();
+      if (p.items().stream().anyMatch(i -> i.transformation() instanceof Pipeline.Transformation.SumoExtraction)) {
+        extracting.add(name);
       }
     }
-    assertThat(pipelines).hasSizeGreaterThan(10);
-    for (String p : pipelines) {
+    assertThat(extracting).hasSizeGreaterThan(10).contains("windows-json", "windows-xml", "windows-otel",
+        "windows-legacy").doesNotContain("windows-sysmon", "windows-eventlog", "cse");
+    for (String p : extracting) {
       assertThat(Renderings.forPipeline(p)).as(p).isPresent();
     }
-    assertThat(Renderings.pipelines()).containsExactlyInAnyOrderElementsOf(pipelines);
+    assertThat(Renderings.pipelines()).containsExactlyInAnyOrderElementsOf(extracting);
     assertThat(Renderings.forPipeline("cse")).isEmpty();
     assertThat(Renderings.forPipeline("no-such-pipeline")).isEmpty();
   }
 
   @ParameterizedTest
-  @CsvSource({"windows-sysmon-xml, windows-xml", "windows-eventlog, windows-xml", "windows-sysmon-json, windows-json",
+  @CsvSource({"windows-xml, windows-xml", "windows-json, windows-json", "windows-otel, windows-otel-json",
+      "windows-legacy, windows-legacy",
       "linux-auditd, auditd", "aws-cloudtrail, json-record", "okta, json-record", "proxy, fer-line", "linux, fer-line"})
   void pipelineTable(String pipeline, String rendering) {
     assertThat(Renderings.forPipeline(pipeline).orElseThrow().name()).isEqualTo(rendering);
