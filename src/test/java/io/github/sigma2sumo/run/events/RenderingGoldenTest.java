@@ -24,7 +24,8 @@ class RenderingGoldenTest {
   private static final Path INPUT = Golden.ROOT.resolve("render").resolve("input");
 
   private static final Map<String, List<String>> RENDERINGS = Map.of(
-      "windows", List.of(WindowsXmlRendering.NAME, WindowsCollectorJsonRendering.NAME, WindowsOtelJsonRendering.NAME),
+      "windows", List.of(WindowsXmlRendering.NAME, WindowsCollectorJsonRendering.NAME, WindowsOtelJsonRendering.NAME,
+          WindowsLegacyRendering.NAME),
       "auditd", List.of(AuditdRendering.NAME),
       "json-record", List.of(ServiceJsonRendering.NAME),
       "fer-line", List.of(ExtractedFieldsRendering.NAME));
