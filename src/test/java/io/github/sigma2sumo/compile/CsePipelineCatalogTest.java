@@ -105,4 +105,129 @@ class CsePipelineCatalogTest {
     }
     assertThat(wrong).isEmpty();
   }
+
+  /**
+   * Each Windows (non-Sysmon) event id that the corpus's rules read a field on, with the field and
+   * what the compiled Cloud SIEM rule reads for it: a schema field only where that event id's
+   * mapping in the catalog fills it from {@code EventData.<field>} (checked against
+   * {@code cse-windows.yml}), else the raw key, which every record keeps. Rows in deviceEventId order.
+   */
+  private static final String[][] SECURITY_TABLE = {
+      {"Security-4624", "IpAddress", "srcDevice_ip"},
+      {"Security-4624", "WorkstationName", "fields['EventData.WorkstationName']"},
+      {"Security-4624", "LogonType", "fields['EventData.LogonType']"},
+      {"Security-4624", "IpPort", "fields['EventData.IpPort']"},
+      {"Security-4625", "IpAddress", "srcDevice_ip"},
+      {"Security-4625", "WorkstationName", "fields['EventData.WorkstationName']"},
+      {"Security-4625", "LogonType", "fields['EventData.LogonType']"},
+      {"Security-4648", "IpAddress", "srcDevice_ip"},
+      {"Security-4688", "NewProcessName", "baseImage"},
+      {"Security-4688", "ParentProcessName", "parentBaseImage"},
+      {"Security-4688", "CommandLine", "commandLine"},
+      {"Security-4768", "IpAddress", "srcDevice_ip"},
+      // 4776's mapping fills srcDevice_hostname from EventData.Workstation, not WorkstationName
+      {"Security-4776", "WorkstationName", "fields['EventData.WorkstationName']"},
+      {"Security-4776", "LogonType", "fields['EventData.LogonType']"},
+      {"Security-5145", "IpAddress", "srcDevice_ip"},
+      // Cloud SIEM has no mapping for NTLM 8004: no record, whatever the rule reads
+      {"Microsoft-Windows-NTLM/Operational-8004", "WorkstationName", "fields['EventData.WorkstationName']"}};
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0} {1} -> {2}")
+  @org.junit.jupiter.params.provider.MethodSource("securityTable")
+  void eachWindowsEventIdsFieldIsReadWhereCloudSiemPutsIt(String deviceEventId, String field, String reads)
+      throws Exception {
+    String channel = deviceEventId.substring(0, deviceEventId.lastIndexOf('-'));
+    String eventId = deviceEventId.substring(deviceEventId.lastIndexOf('-') + 1);
+    String rule = "title: T\nlogsource: {product: windows}\ndetection:\n    selection: {Channel: '" + channel
+        + "', EventID: " + eventId + ", " + field + ": x}\n    condition: selection\n";
+    RuleCompiler compiler = new RuleCompiler(Pipelines.defaults(Target.CSE), Target.CSE);
+    String expression = compiler.compile(io.github.sigma2sumo.source.SourceFile.of("r.yml", rule)).get(0).query()
+        .orElseThrow();
+    assertThat(expression).contains("lower(" + reads + ") = 'x'");
+    Optional<YMap> mapping = catalog().stream().filter(m -> !text(m.get("deviceEventId").get()).equals("_default_"))
+        .filter(m -> Pattern.compile(text(m.get("deviceEventId").get())).matcher(deviceEventId).matches()).findFirst();
+    if (!reads.startsWith("fields[")) {
+      assertThat(mapping).as("the catalog's mapping of " + deviceEventId).isPresent();
+      assertThat(((YMap) mapping.get().get("fields").get()).get(reads).filter(YScalar.class::isInstance)
+          .map(CsePipelineCatalogTest::text)).as(deviceEventId + " fills " + reads + " from")
+          .contains("EventData." + field);
+    }
+  }
+
+  static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> securityTable() {
+    return java.util.Arrays.stream(SECURITY_TABLE).map(r -> org.junit.jupiter.params.provider.Arguments.of(
+        (Object[]) r));
+  }
+
+  /** The table covers every (event id, field) that the corpus's Windows service rules compare. */
+  @Test
+  void theTableCoversEveryEventIdAndFieldTheCorpusReads() throws Exception {
+    java.nio.file.Path corpus = java.nio.file.Path.of(System.getProperty("corpus.dir", "../shared/corpus"), "sigmahq");
+    org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(corpus), "corpus not present");
+    java.util.Set<String> mapped = new java.util.TreeSet<>();
+    for (YNode t : ((YList) yaml("/io/github/sigma2sumo/pipelines/cse.yml").get("transformations").get()).items()) {
+      YMap item = (YMap) t;
+      if (text(item.get("id").get()).equals("cse_windows_security")) {
+        ((YMap) item.get("mapping").get()).entries().keySet().forEach(mapped::add);
+      }
+    }
+    mapped.addAll(List.of("WorkstationName", "LogonType", "IpPort"));
+    java.util.Set<String> table = new java.util.TreeSet<>();
+    for (String[] row : SECURITY_TABLE) {
+      table.add(row[0].replaceFirst("^Security-", "security-").replaceFirst("^Microsoft-Windows-NTLM/Operational-",
+          "ntlm-") + " " + row[1]);
+    }
+    java.util.Set<String> used = new java.util.TreeSet<>();
+    try (var walk = java.nio.file.Files.walk(corpus)) {
+      for (var file : walk.filter(p -> p.toString().endsWith(".yml")).toList()) {
+        List<YNode> docs;
+        try {
+          docs = YamlTree.documents(java.nio.file.Files.readString(file));
+        } catch (RuntimeException e) {
+          continue;
+        }
+        if (docs.size() != 1 || !(docs.get(0) instanceof YMap rule)
+            || !(rule.get("logsource").orElse(null) instanceof YMap logsource)
+            || !logsource.get("product").map(CsePipelineCatalogTest::text).orElse("").equals("windows")
+            || logsource.get("service").isEmpty() || !(rule.get("detection").orElse(null) instanceof YMap detection)) {
+          continue;
+        }
+        String service = text(logsource.get("service").get());
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        java.util.Set<String> fields = new java.util.TreeSet<>();
+        collect(detection, ids, fields);
+        fields.retainAll(mapped);
+        for (String f : fields) {
+          assertThat(ids).as(file + " reads " + f + " on no event id").isNotEmpty();
+          ids.forEach(id -> used.add(service + "-" + id + " " + f));
+        }
+      }
+    }
+    assertThat(used).isNotEmpty();
+    assertThat(table).containsAll(used);
+  }
+
+  private static void collect(YNode node, java.util.Set<String> ids, java.util.Set<String> fields) {
+    if (node instanceof YMap map) {
+      for (var e : map.entries().values()) {
+        String name = e.key().split("\\|")[0];
+        if (name.equals("EventID")) {
+          (e.value() instanceof YList l ? l.items() : List.of(e.value())).stream().filter(YScalar.class::isInstance)
+              .forEach(v -> ids.add(text(v)));
+        } else {
+          fields.add(name);
+        }
+        collect(e.value(), ids, fields);
+      }
+    } else if (node instanceof YList list) {
+      list.items().forEach(i -> collect(i, ids, fields));
+    }
+  }
+
+  private static List<YMap> catalog() throws Exception {
+    List<YMap> catalog = new ArrayList<>();
+    ((YList) yaml("/io/github/sigma2sumo/run/events/cse-windows.yml").get("mappings").get()).items()
+        .forEach(m -> catalog.add((YMap) m));
+    return catalog;
+  }
 }

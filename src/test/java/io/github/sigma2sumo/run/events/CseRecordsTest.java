@@ -26,7 +26,8 @@ class CseRecordsTest {
       "Microsoft-Windows-Sysmon/Operational, 14, 'Windows - Microsoft-Windows-Sysmon/Operational - 12, 13, and 14'",
       "Microsoft-Windows-Sysmon/Operational, 22, Windows - Microsoft-Windows-Sysmon/Operational - 22",
       "Security, 4624, Windows - Security - 4624",
-      "Security, 4625, Windows - Security - Default",
+      "Security, 4625, Windows - Security - 4625",
+      "Security, 4634, Windows - Security - Default",
       "Security, 46240, Windows - Security - Default",
       "System, 7045, Windows - System - 7045",
       "Microsoft-Windows-PowerShell/Operational, 4104, Windows - Microsoft-Windows-PowerShell/Operational - 4104",
@@ -110,6 +111,6 @@ class CseRecordsTest {
     String yaml = new String(CseRecords.class.getResourceAsStream("cse-windows.yml").readAllBytes());
     long mappings = yaml.lines().filter(l -> l.startsWith("  - name: ")).count();
     long sources = yaml.lines().filter(l -> l.matches("    source: mappings/[0-9a-f-]+\\.md")).count();
-    assertThat(mappings).isEqualTo(sources).isEqualTo(CseRecords.windowsMappingNames().size()).isEqualTo(22);
+    assertThat(mappings).isEqualTo(sources).isEqualTo(CseRecords.windowsMappingNames().size()).isEqualTo(26);
   }
 }
