@@ -113,7 +113,9 @@ topStage           : TOP count=integer? fieldRef (COMMA fieldRef)* (BY topOrder 
 topkStage          : TOPK LPAREN count=integer COMMA fieldRef (COMMA fieldRef)* RPAREN
                      (GROUP? BY fieldRef (COMMA fieldRef)*)?;
 limitStage         : LIMIT count=integer;
-dedupStage         : DEDUP CONSECUTIVE? count=integer? (BY fieldRef (COMMA fieldRef)*)?;
+// The docs write `dedup [consecutive] [<int>] [by <field>, ...]`; Sumo's own apps also write the
+// fields without `by` (`| dedup proxyname, message` in the AWS Observability RDS app), read the same way.
+dedupStage         : DEDUP CONSECUTIVE? count=integer? (BY? fieldRef (COMMA fieldRef)*)?;
 lookupStage        : LOOKUP lookupColumns FROM lookupSource ON lookupKey (COMMA lookupKey)*;
 transposeStage     : TRANSPOSE ROW fieldRef (COMMA fieldRef)* COLUMN fieldRef (COMMA fieldRef)*
                      (AS transposeNames)?;

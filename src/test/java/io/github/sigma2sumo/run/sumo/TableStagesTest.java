@@ -36,10 +36,13 @@ class TableStagesTest {
       limit 0                           => ''
       dedup by k                        => 10,9,x
       dedup 2 by k                      => 10,9,100,x
+      dedup k                           => 10,9,x
+      dedup 2 k                         => 10,9,100,x
       dedup                             => 10,9,100,x
       sort by k | dedup consecutive by k => x,10,9
       """)
   void rowsInOrder(String stages, String expected) {
+    // (the fields without 'by' are how Sumo's own AWS Observability apps write dedup)
     Output out = Runs.run("* | parse \"k=* \" as k | parse \"v=*\" as v | " + stages, MESSAGES);
     assertThat(String.join(",", Runs.column(out, "v"))).isEqualTo(expected);
   }
