@@ -45,7 +45,7 @@ final class LintCommand implements Callable<Integer> {
   enum Format { text, json, sarif, gitlab }
 
   /** What standard input holds. */
-  enum Dialect { search, cse, sigma }
+  enum Dialect { search, cse, sigma, content }
 
   private CommandSpec spec;
 
@@ -54,15 +54,16 @@ final class LintCommand implements Callable<Integer> {
     LintCommand command = new LintCommand();
     CommandSpec spec = CommandModels.command(command, "lint",
         "Check Sumo Logic log-search queries (*.sumo files, one query each), Cloud SIEM rule expressions (*.cse "
-            + "files, one expression each) and Sigma rules (*.yml, *.yaml) for errors and pitfalls.",
+            + "files, one expression each), Sigma rules (*.yml, *.yaml) and the queries of Sumo content exported as "
+            + "JSON (content-library and monitor exports, *.json) for errors and pitfalls.",
         "0:no findings at or above --fail-on",
         "1:findings at or above --fail-on",
         "2:usage error or unreadable input (missing, binary, not UTF-8)");
     spec.addPositional(CommandModels.paths(
-        "Files, directories (searched for *.sumo, *.cse, *.yml, *.yaml) or - for standard input."));
+        "Files, directories (searched for *.sumo, *.cse, *.yml, *.yaml, *.json) or - for standard input."));
     spec.addOption(OptionSpec.builder("--dialect").paramLabel("DIALECT").type(Dialect.class).defaultValue("search")
-        .description("What standard input holds: search (a log-search query), cse (a Cloud SIEM rule expression) "
-            + "or sigma (a Sigma rule) (default: ${DEFAULT-VALUE}).").build());
+        .description("What standard input holds: search (a log-search query), cse (a Cloud SIEM rule expression), "
+            + "sigma (a Sigma rule) or content (a JSON content export) (default: ${DEFAULT-VALUE}).").build());
     spec.addOption(CommandModels.flag("--sigma", "The same as --dialect sigma."));
     spec.addOption(OptionSpec.builder("--format").paramLabel("FORMAT").type(Format.class).defaultValue("text")
         .description("text, json, sarif, or gitlab (GitLab's Code Quality report) (default: ${DEFAULT-VALUE}).")
@@ -102,8 +103,8 @@ final class LintCommand implements Callable<Integer> {
       err.println("error: --statistics prints counts as text or json, not " + format);
       return ExitCodes.USAGE;
     }
-    Inputs inputs = InputOptions.read(spec, CommandModels.paths(spec), List.of(".sumo", ".cse", ".yml", ".yaml"), err,
-        source -> false, config.get().exclude());
+    Inputs inputs = InputOptions.read(spec, CommandModels.paths(spec), List.of(".sumo", ".cse", ".yml", ".yaml",
+        ".json"), err, source -> false, config.get().exclude());
     String stdinName = CommandModels.value(spec, "--stdin-filename");
     if (stdinName != null) {
       inputs.sources.replaceAll(s -> s.name().equals("-") ? SourceFile.of(stdinName, s.text()) : s);
@@ -119,7 +120,7 @@ final class LintCommand implements Callable<Integer> {
     if (CommandModels.given(spec, "--fix") || CommandModels.given(spec, "--diff")) {
       boolean diff = CommandModels.given(spec, "--diff");
       LintFixes.Outcome outcome = LintFixes.run(List.copyOf(inputs.sources),
-          source -> dialectOf(source.name(), stdin) != Dialect.sigma,
+          source -> dialectOf(source.name(), stdin) == Dialect.search || dialectOf(source.name(), stdin) == Dialect.cse,
           source -> LintPolicy.apply(dialectOf(source.name(), stdin) == Dialect.cse ? cse.lint(source)
               : runner.lint(source), List.of(new LintPolicy.Input(source, language(dialectOf(source.name(), stdin)))),
               config.get(), honourComments, checks).reported(), !diff, out, err);
@@ -137,11 +138,35 @@ final class LintCommand implements Callable<Integer> {
     List<Diagnostic> diagnostics = new ArrayList<>();
     Map<String, SourceFile> byName = new LinkedHashMap<>();
     // each file on every core; then, in input order, each Sigma file's ids against the files before it
-    List<FileLint> linted = ParallelMap.map(inputs.sources, source -> switch (dialectOf(source.name(), stdin)) {
+    List<FileLint> all = ParallelMap.map(inputs.sources, source -> switch (dialectOf(source.name(), stdin)) {
       case sigma -> new FileLint(source, Optional.of(SigmaIds.load(source)), List.of());
       case cse -> new FileLint(source, Optional.empty(), cse.lint(source));
       case search -> new FileLint(source, Optional.empty(), runner.lint(source));
+      case content -> ContentLint.lint(source, runner, honourComments);
     });
+    List<FileLint> linted = new ArrayList<>();
+    int suppressedInContent = 0;
+    int skippedQueries = 0;
+    int contentQueries = 0;
+    int exports = 0;
+    for (FileLint file : all) {
+      if (file.content().isPresent() && file.content().get().notContent().isPresent()) {
+        boolean walked = inputs.walked.contains(file.source().name());
+        if (!walked || CommandModels.given(spec, "--verbose")) {
+          err.println("note: " + file.source().name() + ": skipped: " + file.content().get().notContent().get());
+        }
+        continue;
+      }
+      linted.add(file);
+      suppressedInContent += file.content().map(ContentLint.Result::suppressed).orElse(0);
+      skippedQueries += file.content().map(ContentLint.Result::skippedQueries).orElse(0);
+      contentQueries += file.content().map(ContentLint.Result::queries).orElse(0);
+      exports += file.content().isPresent() ? 1 : 0;
+    }
+    if (exports > 0 && CommandModels.given(spec, "--verbose")) {
+      err.println("note: " + contentQueries + " log queries in " + exports + " content exports; " + skippedQueries
+          + " metrics, traces or other queries skipped");
+    }
     SigmaIds ids = new SigmaIds();
     for (FileLint file : linted) {
       byName.put(file.source().name(), file.source());
@@ -153,8 +178,8 @@ final class LintCommand implements Callable<Integer> {
         f.source(), language(dialectOf(f.source().name(), stdin)))).toList(), config.get(),
         honourComments, checks);
     diagnostics = applied.reported();
-    String summary = ConsoleOptions.quiet(spec) ? "" : TextRenderer.summary(diagnostics, inputs.sources.size())
-        + notes(applied.suppressed(), fixed) + "\n";
+    String summary = ConsoleOptions.quiet(spec) ? "" : TextRenderer.summary(diagnostics, linted.size())
+        + notes(applied.suppressed() + suppressedInContent, fixed) + "\n";
     boolean statistics = CommandModels.given(spec, "--statistics");
     out.print(switch (format) {
       case text -> statistics ? StatisticsRenderer.text(diagnostics) + summary
@@ -189,8 +214,16 @@ final class LintCommand implements Callable<Integer> {
     return findings;
   }
 
-  /** One file linted: a Sigma file loaded (its ids are checked afterwards), or the findings of a query. */
-  private record FileLint(SourceFile source, Optional<SigmaIds.Loaded> sigma, List<Diagnostic> diagnostics) {}
+  /**
+   * One file linted: a Sigma file loaded (its ids are checked afterwards), the findings of a query, or
+   * those of the queries of a content export ({@code content}).
+   */
+  record FileLint(SourceFile source, Optional<SigmaIds.Loaded> sigma, List<Diagnostic> diagnostics,
+      Optional<ContentLint.Result> content) {
+    FileLint(SourceFile source, Optional<SigmaIds.Loaded> sigma, List<Diagnostic> diagnostics) {
+      this(source, sigma, diagnostics, Optional.empty());
+    }
+  }
 
   /** By extension; standard input ({@code -}) is what {@code --dialect} says. */
   private static Dialect dialectOf(String name, Dialect stdin) {
@@ -198,6 +231,8 @@ final class LintCommand implements Callable<Integer> {
       return stdin;
     } else if (name.endsWith(".yml") || name.endsWith(".yaml")) {
       return Dialect.sigma;
+    } else if (name.endsWith(".json")) {
+      return Dialect.content;
     }
     return name.endsWith(".cse") ? Dialect.cse : Dialect.search;
   }
@@ -218,6 +253,7 @@ final class LintCommand implements Callable<Integer> {
       case sigma -> SuppressionComments.Language.SIGMA;
       case cse -> SuppressionComments.Language.CSE;
       case search -> SuppressionComments.Language.SEARCH;
+      case content -> SuppressionComments.Language.CONTENT;
     };
   }
 
@@ -237,6 +273,7 @@ final class LintCommand implements Callable<Integer> {
       checks.add(new String[] {check.info().id(), check.info().summary(), check.info().defaultSeverity().label()});
     }
     checks.add(new String[] {CseExpressionParser.SYNTAX, "syntax error in a Cloud SIEM expression", "error"});
+    checks.add(new String[] {ContentLint.SYNTAX, "content export that is not well-formed JSON", "error"});
     for (CseCheck check : CseChecks.ALL) {
       checks.add(new String[] {check.info().id(), check.info().summary(), check.info().defaultSeverity().label()});
     }

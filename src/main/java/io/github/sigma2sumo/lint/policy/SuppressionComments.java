@@ -35,7 +35,8 @@ public final class SuppressionComments {
   private SuppressionComments() {}
 
   /** The language a file's comments are written in. */
-  public enum Language { SEARCH, CSE, SIGMA }
+  /** The language of a file's comments; CONTENT (JSON, Terraform) is read by the content reader instead. */
+  public enum Language { SEARCH, CSE, SIGMA, CONTENT }
 
   /** A directive with the position of its comment and the line it silences. */
   public record Found(Directive directive, int line, int commentLine, int commentColumn) {
@@ -62,6 +63,7 @@ public final class SuppressionComments {
           List.of(SumoLexer.LINE_COMMENT, SumoLexer.BLOCK_COMMENT));
       case CSE -> fromTokens(new CseLexer(CharStreams.fromString(source.text())), List.of(CseLexer.BLOCK_COMMENT));
       case SIGMA -> fromYaml(source.text());
+      case CONTENT -> List.of();
     };
   }
 

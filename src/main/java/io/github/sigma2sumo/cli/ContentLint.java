@@ -1,0 +1,60 @@
+package io.github.sigma2sumo.cli;
+
+import io.github.sigma2sumo.content.ContentExports;
+import io.github.sigma2sumo.content.ContentQuery;
+import io.github.sigma2sumo.content.EmbeddedFindings;
+import io.github.sigma2sumo.content.JsonDocument;
+import io.github.sigma2sumo.diag.Diagnostic;
+import io.github.sigma2sumo.diag.Location;
+import io.github.sigma2sumo.diag.Severity;
+import io.github.sigma2sumo.lint.LintRunner;
+import io.github.sigma2sumo.lint.policy.SuppressionComments;
+import io.github.sigma2sumo.source.LineMap;
+import io.github.sigma2sumo.source.SourceFile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Lints the queries of a content export ({@link ContentExports}): each log query as a {@code .sumo}
+ * file would be, its findings moved into the export ({@link EmbeddedFindings}).
+ */
+final class ContentLint {
+  /** The check of a file that is no well-formed JSON. */
+  static final String SYNTAX = "json-syntax";
+
+  private ContentLint() {}
+
+  /** What linting one export found beyond its findings; {@code notContent} says why a file was skipped. */
+  record Result(int queries, int skippedQueries, int suppressed, Optional<String> notContent) {}
+
+  static LintCommand.FileLint lint(SourceFile host, LintRunner runner, boolean honourComments) {
+    JsonDocument.Parsed parsed = JsonDocument.parse(host.text());
+    if (parsed.malformed().isPresent()) {
+      JsonDocument.Malformed m = parsed.malformed().get();
+      LineMap lines = host.lineMap();
+      int at = host.text().codePointCount(0, Math.min(m.offset(), host.text().length()));
+      Location location = new Location(host.name(), lines.line(at), lines.column(at), lines.line(at),
+          lines.column(at) + 1);
+      return new LintCommand.FileLint(host, Optional.empty(), List.of(new Diagnostic(SYNTAX, Severity.ERROR,
+          "not well-formed JSON: " + m.message(), location, Optional.empty())), Optional.of(new Result(0, 0, 0,
+          Optional.empty())));
+    }
+    ContentExports.Found found = parsed.found().orElseThrow();
+    if (!found.recognized()) {
+      return new LintCommand.FileLint(host, Optional.empty(), List.of(), Optional.of(new Result(0, 0, 0,
+          Optional.of("holds no Sumo Logic content (no dashboard, saved search, folder or monitor)"))));
+    }
+    List<Diagnostic> findings = new ArrayList<>();
+    int suppressed = 0;
+    for (ContentQuery q : found.queries()) {
+      SourceFile query = SourceFile.of(host.name(), q.text().text());
+      EmbeddedFindings.Mapped mapped = EmbeddedFindings.map(runner.lint(query), query, q, host,
+          SuppressionComments.Language.SEARCH, honourComments);
+      findings.addAll(mapped.findings());
+      suppressed += mapped.suppressed();
+    }
+    return new LintCommand.FileLint(host, Optional.empty(), findings, Optional.of(new Result(found.queries().size(),
+        found.skipped(), suppressed, Optional.empty())));
+  }
+}

@@ -1,0 +1,161 @@
+package io.github.sigma2sumo.content;
+
+import io.github.sigma2sumo.content.JsonNodes.Arr;
+import io.github.sigma2sumo.content.JsonNodes.Node;
+import io.github.sigma2sumo.content.JsonNodes.Obj;
+import io.github.sigma2sumo.content.JsonNodes.Str;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The log queries of Sumo Logic content exported as JSON (SumoLogic/sumologic-documentation,
+ * docs/manage/content-sharing and the Content Management API's sync definitions; docs/alerts/monitors
+ * for monitor exports), found by their {@code type}, wherever they are nested:
+ * <ul>
+ *   <li>{@code FolderSyncDefinition} and {@code MonitorsLibraryFolderExport}: their {@code children};
+ *   <li>{@code DashboardV2SyncDefinition}: each panel's {@code queries[].queryString}, read as log
+ *       search when its {@code queryType} is {@code Logs} (metrics, traces and other queries are
+ *       skipped and counted), and each variable whose values come from a log query
+ *       ({@code LogQueryVariableSourceDefinition}'s {@code query});
+ *   <li>{@code DashboardSyncDefinition} (the older dashboards): each panel's {@code queryString},
+ *       unless the panel or query says it is a metrics query;
+ *   <li>{@code SavedSearchWithScheduleSyncDefinition}: {@code search.queryText};
+ *   <li>{@code MonitorsLibraryMonitorExport}, and the Monitor API's objects (a {@code monitorType}
+ *       and {@code queries}): each {@code queries[].query} of a {@code Logs} monitor; other monitor
+ *       types are skipped and counted.
+ * </ul>
+ * A document holding none of these is no content export ({@link #read} says so, and callers skip it).
+ */
+public final class ContentExports {
+  private ContentExports() {}
+
+  /** What a JSON file holds: its queries and how many queries of other languages were skipped. */
+  public record Found(List<ContentQuery> queries, int skipped, boolean recognized) {}
+
+  /** The queries of {@code text}, a JSON document; {@code recognized} is false when it holds no content. */
+  static Found read(String text, JsonNodes.Node root) {
+    Walk walk = new Walk(text);
+    walk.visit(root, "");
+    return new Found(List.copyOf(walk.queries), walk.skipped, walk.recognized);
+  }
+
+  /** Parses {@code text} and reads it; a malformed document is reported by the caller. */
+  public static Optional<Found> read(String text) {
+    return JsonNodes.parse(text).root().map(root -> read(text, root));
+  }
+
+  private static final class Walk {
+    private final String text;
+    private final CodePoints codePoints;
+    final List<ContentQuery> queries = new ArrayList<>();
+    int skipped;
+    boolean recognized;
+
+    Walk(String text) {
+      this.text = text;
+      this.codePoints = new CodePoints(text);
+    }
+
+    void visit(Node node, String path) {
+      if (node instanceof Arr a) {
+        a.items().forEach(i -> visit(i, path));
+      } else if (node instanceof Obj o) {
+        String type = o.text("type").orElse("");
+        switch (type) {
+          case "FolderSyncDefinition", "MonitorsLibraryFolderExport" -> {
+            recognized = true;
+            String inner = item(path, "folder", o.text("name"));
+            o.list("children").forEach(c -> visit(c, inner));
+          }
+          case "DashboardV2SyncDefinition" -> dashboard(o, item(path, "dashboard", o.text("title").or(() -> o.text("name"))));
+          case "DashboardSyncDefinition" -> oldDashboard(o, item(path, "dashboard", o.text("name")));
+          case "SavedSearchWithScheduleSyncDefinition" -> {
+            recognized = true;
+            o.obj("search").ifPresent(s -> add(s.get("queryText"), item(path, "search", o.text("name"))));
+          }
+          default -> {
+            if (type.equals("MonitorsLibraryMonitorExport") || (o.get("monitorType").isPresent()
+                && o.get("queries").isPresent())) {
+              monitor(o, item(path, "monitor", o.text("name")));
+            } else {
+              o.members().values().forEach(v -> visit(v, path));
+            }
+          }
+        }
+      }
+    }
+
+    private void dashboard(Obj d, String path) {
+      recognized = true;
+      for (Node p : d.list("panels")) {
+        if (!(p instanceof Obj panel)) {
+          continue;
+        }
+        String panelPath = item(path, "panel", panel.text("title").or(() -> panel.text("key")));
+        for (Node q : panel.list("queries")) {
+          if (q instanceof Obj query) {
+            String kind = query.text("queryType").orElse("");
+            String name = item(panelPath, "query", query.text("queryKey"));
+            if (kind.equalsIgnoreCase("Logs")) {
+              add(query.get("queryString"), name);
+            } else if (query.get("queryString").isPresent()) {
+              skipped++;
+            }
+          }
+        }
+      }
+      for (Node v : d.list("variables")) {
+        if (v instanceof Obj variable) {
+          variable.obj("sourceDefinition").filter(s -> s.text("variableSourceType").orElse("")
+              .equals("LogQueryVariableSourceDefinition"))
+              .ifPresent(s -> add(s.get("query"), item(path, "variable", variable.text("name"))));
+        }
+      }
+    }
+
+    private void oldDashboard(Obj d, String path) {
+      recognized = true;
+      for (Node p : d.list("panels")) {
+        if (p instanceof Obj panel && panel.get("queryString").isPresent()) {
+          String kind = panel.text("queryType").or(() -> panel.text("panelType")).orElse("Logs")
+              .toLowerCase(Locale.ROOT);
+          if (kind.contains("metric") || kind.contains("trace")) {
+            skipped++;
+          } else {
+            add(panel.get("queryString"), item(path, "panel", panel.text("name")));
+          }
+        }
+      }
+    }
+
+    private void monitor(Obj m, String path) {
+      recognized = true;
+      boolean logs = m.text("monitorType").orElse("").equalsIgnoreCase("Logs");
+      for (Node q : m.list("queries")) {
+        if (q instanceof Obj query && query.get("query").isPresent()) {
+          if (logs) {
+            add(query.get("query"), item(path, "query", query.text("rowId")));
+          } else {
+            skipped++;
+          }
+        }
+      }
+    }
+
+    private void add(Optional<Node> value, String item) {
+      if (value.isPresent() && value.get() instanceof Str s && !s.value().isBlank()) {
+        JsonStringText.read(text, s.quote(), codePoints.at(s.quote()))
+            .ifPresent(t -> queries.add(new ContentQuery(ContentQuery.Language.SEARCH, item, t)));
+      }
+    }
+  }
+
+  /** {@code path › kind "name"}, the name left out when there is none. */
+  static String item(String path, String kind, Optional<String> name) {
+    String self = kind + name.map(n -> n.matches("[A-Za-z0-9_-]{1,3}") && kind.equals("query") ? " " + n
+        : " \"" + n + "\"").orElse("");
+    return path.isEmpty() ? self : path + " › " + self;
+  }
+}

@@ -1,0 +1,23 @@
+package io.github.sigma2sumo.content;
+
+import java.util.Optional;
+
+/** A JSON host file read for the content it holds, or why it is no JSON. */
+public final class JsonDocument {
+  private JsonDocument() {}
+
+  /** Why a text is no well-formed JSON, and where (a char offset). */
+  public record Malformed(String message, int offset) {}
+
+  /** The content found, or why the text is no JSON. */
+  public record Parsed(Optional<ContentExports.Found> found, Optional<Malformed> malformed) {}
+
+  public static Parsed parse(String text) {
+    JsonNodes.Result r = JsonNodes.parse(text);
+    if (r.malformed().isPresent()) {
+      return new Parsed(Optional.empty(), Optional.of(new Malformed(r.malformed().get().message(),
+          r.malformed().get().offset())));
+    }
+    return new Parsed(Optional.of(ContentExports.read(text, r.root().orElseThrow())), Optional.empty());
+  }
+}

@@ -1,0 +1,80 @@
+package io.github.sigma2sumo.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code lint} on Sumo content exported as JSON: each log query linted, its findings at the line
+ * and column of the export through the string's escapes, named by the item they belong to; metrics
+ * queries skipped; a JSON file holding no content skipped; malformed JSON a finding at its place.
+ */
+class ContentLintTest {
+  private static final Path FIXTURE = Path.of("src/test/resources/io/github/sigma2sumo/content/web-app.json");
+  private static final Path CORPUS = Path.of(System.getProperty("corpus.dir", "../shared/corpus"), "sumo-content");
+
+  @TempDir Path dir;
+
+  @Test
+  void findingsPointIntoTheExportAndNameTheirItem() throws Exception {
+    CliRun run = CliRun.of("lint", "--verbose", "--format", "json", FIXTURE.toString());
+    assertThat(run.code()).isEqualTo(ExitCodes.FINDINGS);
+    JsonNode diagnostics = new ObjectMapper().readTree(run.out()).get("diagnostics");
+    assertThat(diagnostics).hasSize(2);
+    JsonNode first = diagnostics.get(0);
+    assertThat(first.get("line").asInt()).isEqualTo(17);
+    assertThat(first.get("column").asInt()).isEqualTo(115);
+    assertThat(first.get("endColumn").asInt()).isEqualTo(134);
+    assertThat(first.get("check").asText()).isEqualTo("foreign-operator");
+    assertThat(first.get("message").asText()).isEqualTo("folder \"Web App\" › dashboard \"Web Overview\" › panel "
+        + "\"Errors by Host\" › query A: 'stats' is not a Sumo Logic log-search operator");
+    JsonNode second = diagnostics.get(1);
+    assertThat(second.get("line").asInt()).isEqualTo(44);
+    assertThat(second.get("column").asInt()).isEqualTo(69);
+    assertThat(second.get("message").asText()).startsWith("folder \"Web App\" › search \"Failed Logins\": 'eval'");
+    assertThat(run.err()).contains("note: 3 log queries in 1 content exports; 1 metrics, traces or other queries skipped");
+  }
+
+  @Test
+  void theTextReportShowsTheExportsLine() throws Exception {
+    CliRun run = CliRun.of("lint", FIXTURE.toString());
+    String line17 = Files.readAllLines(FIXTURE).get(16);
+    assertThat(run.out()).contains(FIXTURE + ":17:115: error[foreign-operator]", " 17 | " + line17);
+    // the caret is under "stats count by host" as the export writes it
+    assertThat(line17.substring(114, 133)).isEqualTo("stats count by host");
+  }
+
+  @Test
+  void aJsonFileWithoutContentIsSkippedAndBrokenJsonIsAFinding() throws Exception {
+    Files.writeString(dir.resolve("package.json"), "{\"name\": \"x\", \"version\": \"1.0.0\"}");
+    Files.writeString(dir.resolve("q.sumo"), "_sourceCategory=x | count");
+    CliRun walked = CliRun.of("lint", dir.toString());
+    assertThat(walked.code()).isZero();
+    assertThat(walked.err()).isEmpty();
+    assertThat(CliRun.of("lint", "--verbose", dir.toString()).err()).contains("package.json: skipped: holds no Sumo Logic content");
+    Files.writeString(dir.resolve("broken.json"), "{\n  \"type\": \"FolderSyncDefinition\",\n  \"children\": [\n}\n");
+    CliRun broken = CliRun.of("lint", dir.resolve("broken.json").toString());
+    assertThat(broken.code()).isEqualTo(ExitCodes.FINDINGS);
+    assertThat(broken.out()).contains("broken.json:4:1: error[json-syntax]: not well-formed JSON: Unexpected close marker '}'");
+  }
+
+  /** Sumo's own AWS Observability content: every log query lints without an error. */
+  @Test
+  void sumosOwnContentHasNoErrors() throws Exception {
+    assumeTrue(Files.isDirectory(CORPUS), "corpus not present");
+    CliRun run = CliRun.of("lint", "--verbose", "--format", "json", CORPUS.toString());
+    JsonNode report = new ObjectMapper().readTree(run.out());
+    for (JsonNode d : report.get("diagnostics")) {
+      assertThat(d.get("severity").asText()).as(d.toString()).isNotEqualTo("error");
+    }
+    assertThat(run.err()).contains("note: 626 log queries in 16 content exports; 1121 metrics, traces or other "
+        + "queries skipped");
+    assertThat(run.code()).isZero();
+  }
+}
