@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks `lint`: the whole Sumo corpus in one process (queries/s, MB/s per pass), then
-# `sigma2sumo lint` of one query end to end, as a user runs it (median of 10 runs).
+# `sigma2sumo lint` of one query end to end, as a user runs it (median of 10 runs), then the whole
+# ../shared/corpus in one `sigma2sumo lint` run as a user runs it: the SigmaHQ rules, the search
+# queries (each written to a .sumo file first) and Sumo's content exports (best and median of 5).
 #   bench/lint-corpus.sh [CORPUS.jsonl] [PASSES]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,3 +28,11 @@ for launcher in "java -jar target/sigma2sumo.jar" "target/sigma2sumo"; do
   median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n 5p)
   echo "$launcher: ${median} ms"
 done
+
+echo "== the whole corpus in one run: Sigma rules, search queries, content exports"
+shared="$(dirname "$corpus")"
+queries="$(mktemp -d)"
+trap 'rm -f "$query"; rm -rf "$queries"' EXIT
+java -cp target/sigma2sumo.jar bench/SplitQueries.java "$corpus" "$queries"
+. bench/timeit.sh
+echo "target/sigma2sumo lint: $(timeit target/sigma2sumo lint --quiet "$shared/sigmahq" "$queries" "$shared/sumo-content")"
