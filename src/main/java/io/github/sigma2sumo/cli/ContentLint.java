@@ -2,11 +2,13 @@ package io.github.sigma2sumo.cli;
 
 import io.github.sigma2sumo.content.ContentExports;
 import io.github.sigma2sumo.content.ContentQuery;
+import io.github.sigma2sumo.content.CseTexts;
 import io.github.sigma2sumo.content.EmbeddedFindings;
 import io.github.sigma2sumo.content.JsonDocument;
 import io.github.sigma2sumo.diag.Diagnostic;
 import io.github.sigma2sumo.diag.Location;
 import io.github.sigma2sumo.diag.Severity;
+import io.github.sigma2sumo.lint.CseLintRunner;
 import io.github.sigma2sumo.lint.LintRunner;
 import io.github.sigma2sumo.lint.policy.SuppressionComments;
 import io.github.sigma2sumo.source.LineMap;
@@ -17,7 +19,8 @@ import java.util.Optional;
 
 /**
  * Lints the queries of a content export ({@link ContentExports}): each log query as a {@code .sumo}
- * file would be, its findings moved into the export ({@link EmbeddedFindings}).
+ * file would be, each Cloud SIEM text in its context ({@link CseTexts}), their findings moved into
+ * the export ({@link EmbeddedFindings}).
  */
 final class ContentLint {
   /** The check of a file that is no well-formed JSON. */
@@ -28,7 +31,7 @@ final class ContentLint {
   /** What linting one export found beyond its findings; {@code notContent} says why a file was skipped. */
   record Result(int queries, int skippedQueries, int suppressed, Optional<String> notContent) {}
 
-  static LintCommand.FileLint lint(SourceFile host, LintRunner runner, boolean honourComments) {
+  static LintCommand.FileLint lint(SourceFile host, LintRunner runner, CseLintRunner cse, boolean honourComments) {
     JsonDocument.Parsed parsed = JsonDocument.parse(host.text());
     if (parsed.malformed().isPresent()) {
       JsonDocument.Malformed m = parsed.malformed().get();
@@ -43,14 +46,16 @@ final class ContentLint {
     ContentExports.Found found = parsed.found().orElseThrow();
     if (!found.recognized()) {
       return new LintCommand.FileLint(host, Optional.empty(), List.of(), Optional.of(new Result(0, 0, 0,
-          Optional.of("holds no Sumo Logic content (no dashboard, saved search, folder or monitor)"))));
+          Optional.of("holds no Sumo Logic content (no dashboard, saved search, folder, monitor or Cloud SIEM rule)"))));
     }
     List<Diagnostic> findings = new ArrayList<>();
     int suppressed = 0;
     for (ContentQuery q : found.queries()) {
       SourceFile query = SourceFile.of(host.name(), q.text().text());
-      EmbeddedFindings.Mapped mapped = EmbeddedFindings.map(runner.lint(query), query, q, host,
-          SuppressionComments.Language.SEARCH, honourComments);
+      boolean search = q.language() == ContentQuery.Language.SEARCH;
+      List<Diagnostic> raw = search ? runner.lint(query) : CseTexts.lint(query, q, cse);
+      EmbeddedFindings.Mapped mapped = EmbeddedFindings.map(raw, query, q, host, search
+          ? SuppressionComments.Language.SEARCH : SuppressionComments.Language.CSE, honourComments);
       findings.addAll(mapped.findings());
       suppressed += mapped.suppressed();
     }

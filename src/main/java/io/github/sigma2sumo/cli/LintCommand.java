@@ -142,7 +142,7 @@ final class LintCommand implements Callable<Integer> {
       case sigma -> new FileLint(source, Optional.of(SigmaIds.load(source)), List.of());
       case cse -> new FileLint(source, Optional.empty(), cse.lint(source));
       case search -> new FileLint(source, Optional.empty(), runner.lint(source));
-      case content -> ContentLint.lint(source, runner, honourComments);
+      case content -> ContentLint.lint(source, runner, cse, honourComments);
     });
     List<FileLint> linted = new ArrayList<>();
     int suppressedInContent = 0;

@@ -26,6 +26,7 @@ import java.util.Optional;
  *       and {@code queries}): each {@code queries[].query} of a {@code Logs} monitor; other monitor
  *       types are skipped and counted.
  * </ul>
+ * and Cloud SIEM rules as JSON ({@link CseRuleJson}).
  * A document holding none of these is no content export ({@link #read} says so, and callers skip it).
  */
 public final class ContentExports {
@@ -79,6 +80,9 @@ public final class ContentExports {
             if (type.equals("MonitorsLibraryMonitorExport") || (o.get("monitorType").isPresent()
                 && o.get("queries").isPresent())) {
               monitor(o, item(path, "monitor", o.text("name")));
+            } else if (CseRuleJson.isRule(o)) {
+              recognized = true;
+              CseRuleJson.read(o, path, (value, role, name, names) -> addCse(value, role, name, names));
             } else {
               o.members().values().forEach(v -> visit(v, path));
             }
@@ -141,6 +145,13 @@ public final class ContentExports {
             skipped++;
           }
         }
+      }
+    }
+
+    private void addCse(Optional<Node> value, ContentQuery.Role role, String item, List<String> names) {
+      if (value.isPresent() && value.get() instanceof Str s && !s.value().isBlank()) {
+        JsonStringText.read(text, s.quote(), codePoints.at(s.quote())).ifPresent(t -> queries.add(
+            new ContentQuery(ContentQuery.Language.CSE, role, item, t, names)));
       }
     }
 
