@@ -23,9 +23,10 @@ import java.util.Optional;
  * <p>Semantics kept (reference sumo-cloud-siem.md §2.3, §8.4; sigma.md §2-§3): Cloud SIEM compares
  * case-sensitively, so plain values compare as {@code lower(f) = 'v'} and patterns as
  * {@code lower(f) LIKE '%v%'} unless {@code |cased}; {@code *} is {@code %} and {@code ?} is
- * {@code _} in LIKE. A value whose literal text holds {@code %}, {@code _} or a backslash (which LIKE
- * and the docs' string literals treat in ways the docs leave open) becomes an anchored
- * {@code (?i)} regex instead. Fields the pipeline leaves unmapped are read from the raw map:
+ * {@code _} in LIKE, and Windows paths stay readable as in Sumo's own rules
+ * ({@code lower(baseImage) LIKE '%\windows\system32\\%'}, see {@link #likePattern}). Strings are
+ * single-quoted, where a backslash is an ordinary character ({@link CseSyntax}). A value no string
+ * literal holds becomes an anchored {@code (?i)} regex instead. Fields the pipeline leaves unmapped are read from the raw map:
  * {@code fields['EventData.Image']} for Windows events, {@code fields['name']} otherwise.
  */
 final class CseLowering extends Lowering {
@@ -75,7 +76,7 @@ final class CseLowering extends Lowering {
     if (CseLogSources.isWindows(prepared.logSource()) && !name.contains(".")) {
       key = WINDOWS_SYSTEM_FIELDS.getOrDefault(name, "EventData." + name);
     }
-    if (!CseSyntax.isUnambiguousString(key)) {
+    if (!CseSyntax.isWritable(key)) {
       throw new Unsupported(prepared.rule().span(), "the field name '" + key + "' cannot be written in a Cloud SIEM "
           + "string (a backslash, or both quote characters)");
     }
@@ -106,7 +107,7 @@ final class CseLowering extends Lowering {
   /** A value with a literal '*' is no equality: lint reads '*' in = as a mistaken wildcard, so it goes to a regex. */
   @Override
   boolean isPlainListValue(Expr field, String value) {
-    return CseSyntax.isUnambiguousString(value) && value.indexOf('*') < 0 && !isDeviceEventId(field);
+    return CseSyntax.isWritable(value) && value.indexOf('*') < 0 && !isDeviceEventId(field);
   }
 
   @Override
@@ -125,7 +126,7 @@ final class CseLowering extends Lowering {
         return deviceEvent(plain);
       }
       String compared = cased ? plain : plain.toLowerCase(Locale.ROOT);
-      if (CseSyntax.isUnambiguousString(compared) && compared.indexOf('*') < 0) {
+      if (CseSyntax.isWritable(compared) && compared.indexOf('*') < 0) {
         boolean caseFree = plain.equals(plain.toLowerCase(Locale.ROOT)) && plain.equals(plain.toUpperCase(Locale.ROOT));
         return new Expr.Binary(BinaryOp.EQ, cased || caseFree ? field : lower(field), str(compared), S);
       }
@@ -140,24 +141,45 @@ final class CseLowering extends Lowering {
   }
 
   /**
-   * The value as a LIKE pattern when that form is exact: literal text without {@code %}, {@code _},
-   * backslashes or control characters, and a string literal that every reading agrees on.
+   * The value as a LIKE pattern. LIKE's escape character is {@code \} unless {@code ESCAPE} names
+   * another (docs/cse/rules/cse-rules-syntax.md "like": {@code '%SystemDrive%\Users\John' like
+   * '\%SystemDrive\%\\Users%'} is true), so a literal {@code %} or {@code _} is written {@code \%},
+   * {@code \_}. The docs are silent on an escape before any other character; Sumo's own rules write
+   * {@code '%\cmd.exe'} for a backslash, so a literal backslash is written as it is where a letter or
+   * any other character follows, and doubled where {@code %}, {@code _} or {@code \} follows (a
+   * wildcard of the pattern or a literal one) or where it ends the pattern: {@code \windows\system32\*}
+   * becomes {@code '%\windows\system32\\%'}. Both forms mean the same under the documented escape
+   * and under the reading Sumo's rules rely on. Control characters go to a regex.
    */
   private static Optional<String> likePattern(SigmaString value) {
     StringBuilder out = new StringBuilder();
-    for (SigmaString.Part p : value.parts()) {
+    List<SigmaString.Part> parts = value.parts();
+    for (int i = 0; i < parts.size(); i++) {
+      SigmaString.Part p = parts.get(i);
       if (p instanceof SigmaString.Part.AnyRun) {
         out.append('%');
       } else if (p instanceof SigmaString.Part.AnyChar) {
         out.append('_');
-      } else if (p instanceof SigmaString.Part.Literal l && l.text().chars().noneMatch(c -> c == '%' || c == '_'
-          || c == '\\' || c < 0x20)) {
-        out.append(l.text());
+      } else if (p instanceof SigmaString.Part.Literal l && l.text().chars().noneMatch(c -> c < 0x20)) {
+        String text = l.text();
+        // the first character written after this literal, or none at the end of the pattern
+        int after = i + 1 < parts.size() ? (parts.get(i + 1) instanceof SigmaString.Part.AnyRun ? '%' : '_') : -1;
+        for (int k = 0; k < text.length(); k++) {
+          char c = text.charAt(k);
+          int next = k + 1 < text.length() ? text.charAt(k + 1) : after;
+          if (c == '%' || c == '_') {
+            out.append('\\').append(c);
+          } else if (c == '\\') {
+            out.append(next == '%' || next == '_' || next == '\\' || next == -1 ? "\\\\" : "\\");
+          } else {
+            out.append(c);
+          }
+        }
       } else {
         return Optional.empty();
       }
     }
-    return Optional.of(out.toString()).filter(CseSyntax::isUnambiguousString);
+    return Optional.of(out.toString()).filter(CseSyntax::isWritable);
   }
 
   @Override
@@ -210,7 +232,7 @@ final class CseLowering extends Lowering {
   private Expr deviceEvent(String id) {
     Expr field = new Expr.FieldRef(DEVICE_EVENT_ID, S);
     Optional<String> channel = CseLogSources.channel(prepared.logSource());
-    if (channel.isPresent() && CseSyntax.isUnambiguousString(channel.get() + "-" + id)) {
+    if (channel.isPresent() && CseSyntax.isWritable(channel.get() + "-" + id)) {
       return new Expr.Binary(BinaryOp.EQ, field, str(channel.get() + "-" + id), S);
     }
     if (id.matches("[0-9A-Za-z-]+")) {
