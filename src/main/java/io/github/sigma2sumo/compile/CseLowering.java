@@ -76,7 +76,7 @@ final class CseLowering extends Lowering {
     if (CseLogSources.isWindows(prepared.logSource()) && !name.contains(".")) {
       key = WINDOWS_SYSTEM_FIELDS.getOrDefault(name, "EventData." + name);
     }
-    if (!CseSyntax.isWritable(key)) {
+    if (!CseSyntax.isUnambiguousString(key)) {
       throw new Unsupported(prepared.rule().span(), "the field name '" + key + "' cannot be written in a Cloud SIEM "
           + "string (a backslash, or both quote characters)");
     }
@@ -107,7 +107,7 @@ final class CseLowering extends Lowering {
   /** A value with a literal '*' is no equality: lint reads '*' in = as a mistaken wildcard, so it goes to a regex. */
   @Override
   boolean isPlainListValue(Expr field, String value) {
-    return CseSyntax.isWritable(value) && value.indexOf('*') < 0 && !isDeviceEventId(field);
+    return CseSyntax.isUnambiguousString(value) && value.indexOf('*') < 0 && !isDeviceEventId(field);
   }
 
   @Override
@@ -126,7 +126,7 @@ final class CseLowering extends Lowering {
         return deviceEvent(plain);
       }
       String compared = cased ? plain : plain.toLowerCase(Locale.ROOT);
-      if (CseSyntax.isWritable(compared) && compared.indexOf('*') < 0) {
+      if (CseSyntax.isUnambiguousString(compared) && compared.indexOf('*') < 0) {
         boolean caseFree = plain.equals(plain.toLowerCase(Locale.ROOT)) && plain.equals(plain.toUpperCase(Locale.ROOT));
         return new Expr.Binary(BinaryOp.EQ, cased || caseFree ? field : lower(field), str(compared), S);
       }
@@ -179,7 +179,7 @@ final class CseLowering extends Lowering {
         return Optional.empty();
       }
     }
-    return Optional.of(out.toString()).filter(CseSyntax::isWritable);
+    return Optional.of(out.toString()).filter(CseSyntax::isUnambiguousString);
   }
 
   @Override
@@ -232,7 +232,7 @@ final class CseLowering extends Lowering {
   private Expr deviceEvent(String id) {
     Expr field = new Expr.FieldRef(DEVICE_EVENT_ID, S);
     Optional<String> channel = CseLogSources.channel(prepared.logSource());
-    if (channel.isPresent() && CseSyntax.isWritable(channel.get() + "-" + id)) {
+    if (channel.isPresent() && CseSyntax.isUnambiguousString(channel.get() + "-" + id)) {
       return new Expr.Binary(BinaryOp.EQ, field, str(channel.get() + "-" + id), S);
     }
     if (id.matches("[0-9A-Za-z-]+")) {

@@ -51,6 +51,16 @@ public final class CseSyntax {
     return value.indexOf('\'') < 0 || doubleQuoted(value).isPresent();
   }
 
+  /**
+   * True when {@link #string} writes {@code value} in a form every reading agrees on: single quotes,
+   * or double quotes with no backslash, since the docs leave a backslash before anything but
+   * {@code "} in double quotes open (kept here, dropped by a reading where it escapes). The
+   * compiler writes only such literals and matches any other value through a regex.
+   */
+  public static boolean isUnambiguousString(String value) {
+    return value.indexOf('\'') < 0 || value.indexOf('\\') < 0;
+  }
+
   private static Optional<String> doubleQuoted(String value) {
     StringBuilder out = new StringBuilder(value.length() + 2).append('"');
     for (int i = 0; i < value.length(); i++) {

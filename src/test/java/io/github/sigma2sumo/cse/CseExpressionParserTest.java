@@ -175,6 +175,14 @@ class CseExpressionParserTest {
   }
 
   @Test
+  void unambiguousValuesAreThoseInSingleQuotesOrWithoutBackslashes() {
+    assertThat(CseSyntax.isUnambiguousString("C:\\x\\")).isTrue();
+    assertThat(CseSyntax.isUnambiguousString("it's")).isTrue();
+    assertThat(CseSyntax.isUnambiguousString("it's C:\\x")).isFalse();
+    assertThat(CseSyntax.isWritable("it's C:\\x")).isTrue();
+  }
+
+  @Test
   void negatedMatchesWithABang() {
     Expr.Matches m = (Expr.Matches) parse("lower(commandLine) !matches /whoami/").condition();
     assertThat(m.negated()).isTrue();
