@@ -60,6 +60,18 @@ class CatalogExpressionsTest {
     assertThat(entries()).hasSizeGreaterThanOrEqualTo(30);
   }
 
+  /** The real defects found in Sumo's rules stay errors while their legitimate forms are accepted. */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+      "lower(http_method) IN (post,patch,put)                 | cse-unknown-field    | 3",
+      "lower(commandline) LIKE '%whoami%'                     | cse-unknown-field    | 1",
+      "fields['EventData.ShareName'] != \"\\\\*\\SYSVOL\"         | cse-wildcard-literal | 1"})
+  void theDefectsInSumosRulesAreStillErrors(String expression, String checkId, int count) {
+    List<Diagnostic> errors = CseLintRunner.withAllChecks().lint(SourceFile.of("t.cse", expression.strip())).stream()
+        .filter(d -> d.severity() == Severity.ERROR).toList();
+    assertThat(errors).as("%s", errors).hasSize(count).allMatch(d -> d.checkId().equals(checkId.strip()));
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("entries")
   void parsesRoundTripsAndLintsWithoutErrors(Entry entry) {

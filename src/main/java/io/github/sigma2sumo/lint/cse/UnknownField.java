@@ -19,7 +19,9 @@ import java.util.Set;
  * Bare field names that are not in the normalized schema (the bundled list, reference
  * sumo-cloud-siem.md §4). A vendor's own field is read from the map, {@code fields['EventData.Image']};
  * a Sigma or Sysmon name such as {@code CommandLine} is named with its schema spelling. A dotted
- * vendor name ({@code fields.yaraStatus}, {@code bro_smb_file.action}) is only a warning. Aliases of
+ * vendor name ({@code fields.yaraStatus}, {@code bro_smb_file.action}) is only a warning. An
+ * unquoted word in an {@code IN} list ({@code IN (post, patch, put)}) is a field too, and is named
+ * as a value that needs quotes. Aliases of
  * {@code json} clauses are fields of their own; the filter argument of {@code hasThreatMatch} names
  * indicator attributes, not record fields.
  */
@@ -43,6 +45,12 @@ final class UnknownField extends CseCheck.Base {
         }
       }
     }
+    Set<Expr> listed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (Expr e : nodes) {
+      if (e instanceof Expr.In in) {
+        listed.addAll(in.values());
+      }
+    }
     for (Expr.Binary hyphenated : HyphenatedNames.of(nodes, out)) {
       exempt.addAll(HyphenatedNames.parts(hyphenated)); // cse-hyphenated-field reports them
     }
@@ -52,7 +60,11 @@ final class UnknownField extends CseCheck.Base {
         continue;
       }
       Optional<String> spelling = CseSchema.spelling(f.name());
-      if (spelling.isPresent()) {
+      if (listed.contains(e) && spelling.isEmpty()) {
+        // IN (post, patch, put) reads three fields, each null: the values were meant as text
+        out.report(f.span(), f.name() + " in an IN list is read as a field, not as text; quote it: '" + f.name() + "'",
+            Fix.replaceWith("quote the value", "'" + f.name() + "'"));
+      } else if (spelling.isPresent()) {
         out.report(f.span(), "the schema spells this field " + spelling.get() + " (field names are case-sensitive)",
             Fix.replaceWith("use the schema spelling", spelling.get()));
       } else if (f.name().contains(".")) {

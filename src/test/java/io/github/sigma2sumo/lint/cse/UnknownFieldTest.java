@@ -39,6 +39,17 @@ class UnknownFieldTest {
   }
 
   @Test
+  void unquotedWordsInAnInListAreFields() {
+    java.util.List<Diagnostic> found = tester.findings("lower(http_method) IN (post,patch,put)");
+    assertThat(found).extracting(Diagnostic::message).containsExactly(
+        "post in an IN list is read as a field, not as text; quote it: 'post'",
+        "patch in an IN list is read as a field, not as text; quote it: 'patch'",
+        "put in an IN list is read as a field, not as text; quote it: 'put'");
+    assertThat(found).allMatch(d -> d.severity() == Severity.ERROR);
+    tester.isClean("lower(http_method) IN ('post', 'patch') AND srcDevice_ip IN (dstDevice_ip, device_ip)");
+  }
+
+  @Test
   void schemaFamiliesEnrichmentsAliasesAndIndicatorFilters() {
     tester.isClean("srcDevice_ip_isInternal = true AND dstDevice_hostname = 'a' AND http_url_fqdn = 'b'"
         + " AND dns_queryDomain_possibleDga = true AND fields['eventName'] = 'x' AND bro_http_method = 'GET'");
