@@ -25,8 +25,10 @@ import java.util.Optional;
  * {@code lower(f) LIKE '%v%'} unless {@code |cased}; {@code *} is {@code %} and {@code ?} is
  * {@code _} in LIKE, and Windows paths stay readable as in Sumo's own rules
  * ({@code lower(baseImage) LIKE '%\windows\system32\\%'}, see {@link #likePattern}). Strings are
- * single-quoted, where a backslash is an ordinary character ({@link CseSyntax}). A value no string
- * literal holds becomes an anchored {@code (?i)} regex instead. Fields the pipeline leaves unmapped are read from the raw map:
+ * single-quoted, where a backslash is an ordinary character ({@link CseSyntax}); a plain value with
+ * a literal {@code *} is a LIKE pattern without wildcards. A value with both {@code '} and a
+ * backslash, or with a control character, becomes an anchored {@code (?i)} regex instead. Fields the
+ * pipeline leaves unmapped are read from the raw map:
  * {@code fields['EventData.Image']} for Windows events, {@code fields['name']} otherwise.
  */
 final class CseLowering extends Lowering {
@@ -130,12 +132,12 @@ final class CseLowering extends Lowering {
         boolean caseFree = plain.equals(plain.toLowerCase(Locale.ROOT)) && plain.equals(plain.toUpperCase(Locale.ROOT));
         return new Expr.Binary(BinaryOp.EQ, cased || caseFree ? field : lower(field), str(compared), S);
       }
-    } else {
-      Optional<String> like = likePattern(value);
-      if (like.isPresent()) {
-        String pattern = cased ? like.get() : like.get().toLowerCase(Locale.ROOT);
-        return new Expr.Like(cased ? field : lower(field), str(pattern), Optional.empty(), false, S);
-      }
+    }
+    // a pattern, or a plain value with a literal '*' (which lint reads as a mistaken wildcard in =)
+    Optional<String> like = likePattern(value);
+    if (like.isPresent()) {
+      String pattern = cased ? like.get() : like.get().toLowerCase(Locale.ROOT);
+      return new Expr.Like(cased ? field : lower(field), str(pattern), Optional.empty(), false, S);
     }
     return new Expr.Matches(field, new Expr.RegexLit(RegexText.of(value, cased), "", S), false, S);
   }

@@ -30,6 +30,7 @@ class CseStringEmissionTest {
       "{CommandLine|startswith: 'C:\\a\\\\\\\\b'}      | lower(commandLine) LIKE 'c:\\a\\\\\\b%'             | C:\\a\\\\b.exe | C:\\a\\b.exe",
       "{CommandLine|endswith: 'dir\\'}               | lower(commandLine) LIKE '%dir\\\\'                  | C:\\DIR\\ | C:\\dir",
       "{CommandLine: 'C:\\Windows\\x.exe'}           | lower(commandLine) = 'c:\\windows\\x.exe'           | c:\\WINDOWS\\x.exe | c:\\windows\\\\x.exe",
+      "{CommandLine: 'C:\\Windows\\\\\\*'}          | lower(commandLine) LIKE 'c:\\windows\\*'           | C:\\WINDOWS\\* | C:\\Windows\\x",
       "{CommandLine|contains: \"it's\"}              | lower(commandLine) LIKE \"%it's%\"                  | IT'S | its",
       "{CommandLine|contains: 'it''s C:\\x'}        | commandLine matches /(?is)^.*it's C:\\\\x.*$/         | so it's c:\\X | it's c:x"})
   void valuesAreWrittenAsSumosRulesWriteThem(String item, String condition, String matching, String other) {
