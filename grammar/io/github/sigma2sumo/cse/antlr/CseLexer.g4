@@ -41,7 +41,8 @@ BLOCK_COMMENT   : '/*' .*? '*/'              -> channel(HIDDEN);
 UNTERMINATED_COMMENT : '/*' (~'*' | '*'+ ~[*/])* '*'* EOF;
 // `//` is never valid here: CSE has no line comments and a regex literal cannot be empty.
 LINE_COMMENT    : '//' ~[\r\n]*;
-WS              : [ \t\r\n\f\u000B\u2028\u2029]+ -> channel(HIDDEN);
+// U+00A0 (no-break space) separates tokens in Sumo's own rules, pasted from editors that insert it.
+WS              : [ \t\r\n\f\u000B\u00A0\u2028\u2029]+ -> channel(HIDDEN);
 
 OROR            : '||';
 PIPE            : '|';
@@ -87,8 +88,11 @@ SLASH           : '/';
 
 NUMBER          : (DIGIT+ ('.' DIGIT+)? | '.' DIGIT+) EXPONENT? UNIT?;
 IDENTIFIER      : [a-z_] [a-z_0-9]* ('.' [a-z_0-9]+)*;
-STRING          : '"' (~["\\] | '\\' .)* '"' | '\'' (~['\\] | '\\' .)* '\'';
-UNTERMINATED_STRING : ('"' (~["\\] | '\\' .)* | '\'' (~['\\] | '\\' .)*) EOF;
+// A single-quoted string has no escapes: it ends at the next ' and a backslash is an ordinary
+// character (Sumo's rules: rlike '[a-z]:\\' and like '%:\Program Files (x86)\' are only valid this
+// way). A double-quoted string keeps the documented escaped double quote, "\"foo\"".
+STRING          : '"' (~["\\] | '\\' .)* '"' | '\'' ~[']* '\'';
+UNTERMINATED_STRING : ('"' (~["\\] | '\\' .)* | '\'' ~[']*) EOF;
 ERROR_CHAR      : .;
 
 fragment DIGIT    : [0-9];

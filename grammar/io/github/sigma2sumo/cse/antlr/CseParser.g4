@@ -30,7 +30,8 @@ predicateTail   : op=(EQ | EQEQ | NE | LT | LE | GT | GE) additive           #co
                 | NOT? IN LPAREN expression (COMMA expression)* RPAREN      #inTail
                 | NOT? LIKE additive (ESCAPE STRING)?                       #likeTail
                 | NOT? RLIKE additive                                       #rlikeTail
-                | NOT? MATCHES additive                                     #matchesTail
+                // `f !matches /re/` is the negated form Sumo's own rules write
+                | (NOT | BANG)? MATCHES additive                            #matchesTail
                 | NOT? BETWEEN additive AND additive                        #betweenTail
                 | IS NOT? NULL                                              #isNullTail
                 ;

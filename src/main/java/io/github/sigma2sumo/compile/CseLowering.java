@@ -23,9 +23,12 @@ import java.util.Optional;
  * <p>Semantics kept (reference sumo-cloud-siem.md §2.3, §8.4; sigma.md §2-§3): Cloud SIEM compares
  * case-sensitively, so plain values compare as {@code lower(f) = 'v'} and patterns as
  * {@code lower(f) LIKE '%v%'} unless {@code |cased}; {@code *} is {@code %} and {@code ?} is
- * {@code _} in LIKE. A value whose literal text holds {@code %}, {@code _} or a backslash (which LIKE
- * and the docs' string literals treat in ways the docs leave open) becomes an anchored
- * {@code (?i)} regex instead. Fields the pipeline leaves unmapped are read from the raw map:
+ * {@code _} in LIKE, and Windows paths stay readable as in Sumo's own rules
+ * ({@code lower(baseImage) LIKE '%\windows\system32\\%'}, see {@link #likePattern}). Strings are
+ * single-quoted, where a backslash is an ordinary character ({@link CseSyntax}); a plain value with
+ * a literal {@code *} is a LIKE pattern without wildcards. A value with both {@code '} and a
+ * backslash, or with a control character, becomes an anchored {@code (?i)} regex instead. Fields the
+ * pipeline leaves unmapped are read from the raw map:
  * {@code fields['EventData.Image']} for Windows events, {@code fields['name']} otherwise.
  */
 final class CseLowering extends Lowering {
@@ -129,30 +132,51 @@ final class CseLowering extends Lowering {
         boolean caseFree = plain.equals(plain.toLowerCase(Locale.ROOT)) && plain.equals(plain.toUpperCase(Locale.ROOT));
         return new Expr.Binary(BinaryOp.EQ, cased || caseFree ? field : lower(field), str(compared), S);
       }
-    } else {
-      Optional<String> like = likePattern(value);
-      if (like.isPresent()) {
-        String pattern = cased ? like.get() : like.get().toLowerCase(Locale.ROOT);
-        return new Expr.Like(cased ? field : lower(field), str(pattern), Optional.empty(), false, S);
-      }
+    }
+    // a pattern, or a plain value with a literal '*' (which lint reads as a mistaken wildcard in =)
+    Optional<String> like = likePattern(value);
+    if (like.isPresent()) {
+      String pattern = cased ? like.get() : like.get().toLowerCase(Locale.ROOT);
+      return new Expr.Like(cased ? field : lower(field), str(pattern), Optional.empty(), false, S);
     }
     return new Expr.Matches(field, new Expr.RegexLit(RegexText.of(value, cased), "", S), false, S);
   }
 
   /**
-   * The value as a LIKE pattern when that form is exact: literal text without {@code %}, {@code _},
-   * backslashes or control characters, and a string literal that every reading agrees on.
+   * The value as a LIKE pattern. LIKE's escape character is {@code \} unless {@code ESCAPE} names
+   * another (docs/cse/rules/cse-rules-syntax.md "like": {@code '%SystemDrive%\Users\John' like
+   * '\%SystemDrive\%\\Users%'} is true), so a literal {@code %} or {@code _} is written {@code \%},
+   * {@code \_}. The docs are silent on an escape before any other character; Sumo's own rules write
+   * {@code '%\cmd.exe'} for a backslash, so a literal backslash is written as it is where a letter or
+   * any other character follows, and doubled where {@code %}, {@code _} or {@code \} follows (a
+   * wildcard of the pattern or a literal one) or where it ends the pattern: {@code \windows\system32\*}
+   * becomes {@code '%\windows\system32\\%'}. Both forms mean the same under the documented escape
+   * and under the reading Sumo's rules rely on. Control characters go to a regex.
    */
   private static Optional<String> likePattern(SigmaString value) {
     StringBuilder out = new StringBuilder();
-    for (SigmaString.Part p : value.parts()) {
+    List<SigmaString.Part> parts = value.parts();
+    for (int i = 0; i < parts.size(); i++) {
+      SigmaString.Part p = parts.get(i);
       if (p instanceof SigmaString.Part.AnyRun) {
         out.append('%');
       } else if (p instanceof SigmaString.Part.AnyChar) {
         out.append('_');
-      } else if (p instanceof SigmaString.Part.Literal l && l.text().chars().noneMatch(c -> c == '%' || c == '_'
-          || c == '\\' || c < 0x20)) {
-        out.append(l.text());
+      } else if (p instanceof SigmaString.Part.Literal l && l.text().chars().noneMatch(c -> c < 0x20)) {
+        String text = l.text();
+        // the first character written after this literal, or none at the end of the pattern
+        int after = i + 1 < parts.size() ? (parts.get(i + 1) instanceof SigmaString.Part.AnyRun ? '%' : '_') : -1;
+        for (int k = 0; k < text.length(); k++) {
+          char c = text.charAt(k);
+          int next = k + 1 < text.length() ? text.charAt(k + 1) : after;
+          if (c == '%' || c == '_') {
+            out.append('\\').append(c);
+          } else if (c == '\\') {
+            out.append(next == '%' || next == '_' || next == '\\' || next == -1 ? "\\\\" : "\\");
+          } else {
+            out.append(c);
+          }
+        }
       } else {
         return Optional.empty();
       }

@@ -97,8 +97,16 @@ final class CseSyntaxErrors extends BaseErrorListener {
     return "'" + shown.replace("\n", "\\n") + "'";
   }
 
+  /**
+   * A character that is not accepted, named by its code point and Unicode name ({@code U+00A0
+   * NO-BREAK SPACE}) so that an invisible or look-alike character can be found; a visible ASCII
+   * character is also shown as itself.
+   */
   static String describeChar(String text) {
     int cp = text.codePointAt(0);
-    return Character.isISOControl(cp) || Character.isWhitespace(cp) ? String.format("U+%04X", cp) : "'" + text + "'";
+    String name = Character.getName(cp);
+    String code = String.format("U+%04X", cp) + (name == null ? "" : " " + name);
+    boolean plain = cp > 0x20 && cp < 0x7F;
+    return plain ? "'" + new String(Character.toChars(cp)) + "' (" + code + ")" : code;
   }
 }

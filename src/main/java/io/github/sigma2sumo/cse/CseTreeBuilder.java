@@ -20,7 +20,7 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  * Builds the shared AST from a Cloud SIEM parse tree. {@code AND}/{@code OR} chains become one
  * n-ary node; parentheses yield their inner node, so {@code (a OR b) OR c} keeps its shape.
  * {@code &&}, {@code ||} and {@code !} are the same nodes as {@code AND}, {@code OR} and
- * {@code NOT}; {@code ==} is read as {@code =}.
+ * {@code NOT}; {@code ==} is read as {@code =}; {@code f !matches p} is {@code f NOT matches p}.
  */
 final class CseTreeBuilder {
 
@@ -92,7 +92,7 @@ final class CseTreeBuilder {
     } else if (tail instanceof CseParser.RlikeTailContext rlike) {
       return new Expr.Rlike(left, additive(rlike.additive()), rlike.NOT() != null, span);
     } else if (tail instanceof CseParser.MatchesTailContext m) {
-      return new Expr.Matches(left, additive(m.additive()), m.NOT() != null, span);
+      return new Expr.Matches(left, additive(m.additive()), m.NOT() != null || m.BANG() != null, span);
     } else if (tail instanceof CseParser.BetweenTailContext b) {
       return new Expr.Between(left, additive(b.additive(0)), additive(b.additive(1)), b.NOT() != null, span);
     }

@@ -8,15 +8,19 @@ import java.util.Set;
  * Every lexical rule of Cloud SIEM expression text: quoting strings, field names and regex
  * literals, and the decoding the parser uses. Nothing else builds quoted CSE text.
  *
- * <p>Docs: docs/cse/rules/cse-rules-syntax.md documents single- and double-quoted strings and the
- * escaped double quote {@code "\"foo\""}; it is silent on every other backslash (reference
- * sumo-cloud-siem.md §2.1: Sumo's own rules write {@code '%\cmd.exe'} with one backslash, the
- * pySigma backend doubles them). The reading used here: inside a literal, a backslash and the
- * next character are one pair, and only a pair of backslash and the enclosing quote stands for
- * that quote; every other pair is kept as written. {@link #string} writes a literal only when that
- * reading and the "backslash escapes" reading give the same value, that is when the value has no
- * backslash; the compiler matches any value with a backslash through a regex literal instead,
- * whose escapes RE2 defines.
+ * <p>Strings (docs/cse/rules/cse-rules-syntax.md, "Escaped double quote are supported":
+ * {@code "\"foo\""} is {@code "foo"}; reference sumo-cloud-siem.md §2.1). A single-quoted string has
+ * no escapes: it ends at the next {@code '} and a backslash is an ordinary character. Sumo's own
+ * rules are only valid that way: {@code rlike '[a-z]:\\'} is a regex only if {@code \\} stays two
+ * characters, {@code like '%:\Program Files (x86)\'} is closed only if {@code \'} does not escape the
+ * quote, and {@code like '%\Windows\System32\...'} matches a path only if {@code \W} stays two
+ * characters. A double-quoted string keeps the documented escape: a backslash and the next
+ * character are one pair, a pair of backslash and {@code "} stands for {@code "}, and every other
+ * pair is kept as written (the docs are silent on those; this keeps the text as the author wrote
+ * it, which is what the single-quoted form does for every backslash).
+ *
+ * <p>{@link #string} writes single quotes for every value without {@code '}, as Sumo's rules do, and
+ * double quotes only for a value holding {@code '}.
  */
 public final class CseSyntax {
 
@@ -28,34 +32,43 @@ public final class CseSyntax {
 
 
   /**
-   * A string literal whose value is {@code value}: single quotes (the style of Sumo's rules), or
-   * double quotes when the value holds a single quote.
+   * A string literal whose value is {@code value}: single quotes, or double quotes when the value
+   * holds a single quote.
    *
-   * @throws IllegalArgumentException when no literal holds the value under the reading above
+   * @throws IllegalArgumentException when no literal holds the value (a value with {@code '} whose
+   *     backslash would pair with a {@code "} or end the literal)
    */
   public static String string(String value) {
-    // only the escaped double quote is documented: a single quote goes inside double quotes as it
-    // is. The other quote only for text read from a literal the docs leave open (a backslash before
-    // the double quote), which the compiler never writes
-    char preferred = value.indexOf('\'') < 0 ? '\'' : '"';
-    Optional<String> literal = quoted(value, preferred).or(() -> quoted(value, preferred == '"' ? '\'' : '"'));
-    return literal.orElseThrow(() -> new IllegalArgumentException(
-        "no Cloud SIEM string literal holds " + value + " (a backslash before a quote or at the end)"));
+    if (value.indexOf('\'') < 0) {
+      return "'" + value + "'";
+    }
+    return doubleQuoted(value).orElseThrow(() -> new IllegalArgumentException("no Cloud SIEM string literal holds "
+        + value + " (a single quote, and a backslash before a double quote or at the end)"));
   }
 
-  /** True when {@link #string} writes {@code value} in a form every reading of the docs agrees on. */
+  /** True when {@link #string} can write {@code value}. */
+  public static boolean isWritable(String value) {
+    return value.indexOf('\'') < 0 || doubleQuoted(value).isPresent();
+  }
+
+  /**
+   * True when {@link #string} writes {@code value} in a form every reading agrees on: single quotes,
+   * or double quotes with no backslash, since the docs leave a backslash before anything but
+   * {@code "} in double quotes open (kept here, dropped by a reading where it escapes). The
+   * compiler writes only such literals and matches any other value through a regex.
+   */
   public static boolean isUnambiguousString(String value) {
-    return value.indexOf('\\') < 0 && (value.indexOf('\'') < 0 || value.indexOf('"') < 0);
+    return value.indexOf('\'') < 0 || value.indexOf('\\') < 0;
   }
 
-  private static Optional<String> quoted(String value, char quote) {
-    StringBuilder out = new StringBuilder(value.length() + 2).append(quote);
+  private static Optional<String> doubleQuoted(String value) {
+    StringBuilder out = new StringBuilder(value.length() + 2).append('"');
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (c == quote) {
-        out.append('\\').append(quote);
+      if (c == '"') {
+        out.append("\\\"");
       } else if (c == '\\') {
-        if (i + 1 >= value.length() || value.charAt(i + 1) == quote) {
+        if (i + 1 >= value.length() || value.charAt(i + 1) == '"') {
           return Optional.empty(); // the pair would be read as an escaped quote, or eat the closing quote
         }
         out.append(c).append(value.charAt(++i));
@@ -63,13 +76,16 @@ public final class CseSyntax {
         out.append(c);
       }
     }
-    return Optional.of(out.append(quote).toString());
+    return Optional.of(out.append('"').toString());
   }
 
   /** The value of a string token, quotes included in {@code token}. */
   public static String decodeString(String token) {
     char quote = token.charAt(0);
     String body = token.substring(1, token.length() - 1);
+    if (quote == '\'') {
+      return body;
+    }
     StringBuilder out = new StringBuilder(body.length());
     for (int i = 0; i < body.length(); i++) {
       char c = body.charAt(i);

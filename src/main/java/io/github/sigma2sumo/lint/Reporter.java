@@ -2,6 +2,7 @@ package io.github.sigma2sumo.lint;
 
 import io.github.sigma2sumo.diag.DiagnosticSink;
 import io.github.sigma2sumo.diag.Fix;
+import io.github.sigma2sumo.diag.Severity;
 import io.github.sigma2sumo.source.Span;
 import java.util.Optional;
 
@@ -22,6 +23,18 @@ public final class Reporter {
 
   public void report(Span span, String message, Fix fix) {
     sink.report(info.id(), info.defaultSeverity(), span, message, Optional.of(fix));
+  }
+
+  /**
+   * A finding at {@code severity} instead of the check's default, for a check whose findings differ
+   * in certainty (a likely mistake as an error, a construct that is only suspicious as a warning).
+   */
+  public void report(Severity severity, Span span, String message) {
+    sink.report(info.id(), severity, span, message, Optional.empty());
+  }
+
+  public void report(Severity severity, Span span, String message, Fix fix) {
+    sink.report(info.id(), severity, span, message, Optional.of(fix));
   }
 
   /** The source text of a span, for messages that quote the user's query. */

@@ -83,7 +83,7 @@ class CseExpressionParserTest {
       "a = 1 /* open             | 1:7  | comment is not closed: '/*' has no '*/' after it",
       "a = 1 AND                 | 1:10 | unexpected end of the expression; expected an expression",
       "a = 1 b = 2               | 1:7  | unexpected 'b'",
-      "a = #                     | 1:5  | unexpected character '#'",
+      "a = #                     | 1:5  | unexpected character '#' (U+0023 NUMBER SIGN)",
       "''                        | 1:1  | the expression is empty"})
   void syntaxErrorsHavePositionsAndWords(String text, String at, String message) {
     String input = text.equals("''") ? "   " : text.strip();
@@ -129,35 +129,90 @@ class CseExpressionParserTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"plain", "it's", "say \"hi\"", "both ' and \"", "C:\\Windows\\x", "a\\\"b", "\\\\", "%_*?",
-      "ümlaut ✓ 🙂", "tab\there", "line\nbreak", "a\\'b"})
+      "ümlaut ✓ 🙂", "tab\there", "line\nbreak", "a\\'b", "ends in \\", "it's \\\\", "[a-z]:\\\\"})
   void stringsRoundTripThroughTheLiteral(String value) {
     String literal = CseSyntax.string(value);
     CseRule rule = parse("x = " + literal);
     assertThat(((Expr.StringLit) ((Expr.Binary) rule.condition()).right()).value()).isEqualTo(value);
   }
 
-  /** The docs show only the escaped double quote, so a single quote is never escaped: it goes inside double quotes. */
+  /** Single quotes wherever the value allows; the docs' escaped double quote only inside double quotes. */
   @Test
-  void literalsUseOnlyTheDocumentedEscape() {
+  void literalsAreSingleQuotedUnlessTheValueHoldsOne() {
     assertThat(CseSyntax.string("plain")).isEqualTo("'plain'");
+    assertThat(CseSyntax.string("C:\\Windows\\")).isEqualTo("'C:\\Windows\\'");
     assertThat(CseSyntax.string("it's")).isEqualTo("\"it's\"");
     assertThat(CseSyntax.string("say \"hi\"")).isEqualTo("'say \"hi\"'");
     assertThat(CseSyntax.string("both ' and \"")).isEqualTo("\"both ' and \\\"\"");
-    // read from 'it\'s \"x\"', which only the single-quote form holds (found by CseParserFuzzTest)
-    assertThat(CseSyntax.string("it's \\\"x\\\"")).isEqualTo("'it\\'s \\\"x\\\"'");
   }
 
+  /** Sumo's own rules only work if a backslash in single quotes is an ordinary character. */
   @ParameterizedTest
-  @ValueSource(strings = {"ends in \\", "both \\' and \\\""})
-  void stringsNoLiteralHoldsAreRefused(String value) {
-    assertThatThrownBy(() -> CseSyntax.string(value)).isInstanceOf(IllegalArgumentException.class);
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+      "fields['x'] rlike '[a-z]:\\'                             | [a-z]:\\",
+      "file_path like '%:\\Program Files (x86)\\'                | %:\\Program Files (x86)\\",
+      "baseImage like '%\\Windows\\System32\\cmd.exe'            | %\\Windows\\System32\\cmd.exe",
+      "commandLine = 'it\\'                                    | it\\",
+      "commandLine = \"say \\\"hi\\\" C:\\x\"                     | say \"hi\" C:\\x"})
+  void singleQuotedStringsHaveNoEscapes(String text, String value) {
+    CseRule rule = parse(text.strip());
+    Expr pattern = rule.condition() instanceof Expr.Like l ? l.pattern()
+        : rule.condition() instanceof Expr.Rlike r ? r.pattern() : ((Expr.Binary) rule.condition()).right();
+    assertThat(((Expr.StringLit) pattern).value()).isEqualTo(value.strip());
   }
 
   @Test
-  void onlyValuesWithoutBackslashesCountAsUnambiguous() {
+  void aQuoteAfterABackslashClosesTheSingleQuotedString() {
+    List<Diagnostic> d = CseExpressionParser.parse(SourceFile.of("t", "commandLine = 'it\\'s'")).diagnostics();
+    assertThat(d).singleElement().satisfies(e -> assertThat(e.message()).startsWith("string is not closed"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"both ' and \\\"", "it's \\"})
+  void stringsNoLiteralHoldsAreRefused(String value) {
+    assertThatThrownBy(() -> CseSyntax.string(value)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(CseSyntax.isWritable(value)).isFalse();
+  }
+
+  @Test
+  void unambiguousValuesAreThoseInSingleQuotesOrWithoutBackslashes() {
+    assertThat(CseSyntax.isUnambiguousString("C:\\x\\")).isTrue();
     assertThat(CseSyntax.isUnambiguousString("it's")).isTrue();
-    assertThat(CseSyntax.isUnambiguousString("C:\\x")).isFalse();
-    assertThat(CseSyntax.isUnambiguousString("' and \"")).isFalse();
+    assertThat(CseSyntax.isUnambiguousString("it's C:\\x")).isFalse();
+    assertThat(CseSyntax.isWritable("it's C:\\x")).isTrue();
+  }
+
+  @Test
+  void negatedMatchesWithABang() {
+    Expr.Matches m = (Expr.Matches) parse("lower(commandLine) !matches /whoami/").condition();
+    assertThat(m.negated()).isTrue();
+    assertThat(CsePrinter.print(parse("commandLine !MATCHES \"*x*\""))).isEqualTo("commandLine NOT matches '*x*'");
+    assertThat(((Expr.Matches) parse("a NOT matches /x/").condition()).negated()).isTrue();
+    assertThat(((Expr.Matches) parse("a matches /x/").condition()).negated()).isFalse();
+  }
+
+  @Test
+  void aNoBreakSpaceSeparatesTokens() {
+    CseRule rule = parse("metadata_vendor\u00a0=\u00a0'Microsoft'\u00a0AND\u00a0commandLine !matches /x/");
+    assertThat(CsePrinter.print(rule)).isEqualTo("metadata_vendor = 'Microsoft' AND commandLine NOT matches /x/");
+    // inside a string it is part of the value
+    assertThat(((Expr.StringLit) ((Expr.Binary) parse("a = 'x\u00a0y'").condition()).right()).value())
+        .isEqualTo("x\u00a0y");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "a =\u202f'x'  | 1:4 | unexpected character U+202F NARROW NO-BREAK SPACE",
+      "a = '\u00a0   | 1:5 | string is not closed",
+      "a\u200b= 'x'  | 1:2 | unexpected character U+200B ZERO WIDTH SPACE",
+      "a = 1 #       | 1:7 | unexpected character '#' (U+0023 NUMBER SIGN)",
+      "a = \u00e9    | 1:5 | unexpected character U+00E9 LATIN SMALL LETTER E WITH ACUTE"})
+  void charactersThatAreNotAcceptedAreNamedByCodePoint(String text, String at, String message) {
+    List<Diagnostic> d = CseExpressionParser.parse(SourceFile.of("t", text.strip())).diagnostics();
+    assertThat(d).singleElement().satisfies(e -> {
+      assertThat(e.location().line() + ":" + e.location().column()).isEqualTo(at);
+      assertThat(e.message()).startsWith(message);
+    });
   }
 
   private static CseRule parse(String text) {

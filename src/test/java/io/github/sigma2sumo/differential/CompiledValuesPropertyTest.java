@@ -41,7 +41,20 @@ class CompiledValuesPropertyTest {
     List<Long> seeds = System.getProperty("property.seed") != null ? List.of(Long.getLong("property.seed"))
         : List.of(1L, 20261203L);
     for (long seed : seeds) {
-      run(seed);
+      run(seed, "search");
+    }
+  }
+
+  /**
+   * The same values compiled to Cloud SIEM and judged by its evaluator: the single-quoted strings,
+   * LIKE patterns with backslashes, escaped % and _, and the regexes for what LIKE cannot hold.
+   */
+  @Test
+  void theCompiledCloudSiemRuleAndTheSigmaEvaluatorAgreeOnRandomValues() throws Exception {
+    List<Long> seeds = System.getProperty("property.seed") != null ? List.of(Long.getLong("property.seed"))
+        : List.of(1L, 20261203L);
+    for (long seed : seeds) {
+      run(seed, "cse");
     }
   }
 
@@ -58,10 +71,10 @@ class CompiledValuesPropertyTest {
     assertThat(out.toString()).contains("CommandLine matches /(?is)^\\..*\"1b.*$/");
   }
 
-  private void run(long seed) throws Exception {
+  private void run(long seed, String target) throws Exception {
     Random random = new Random(seed);
-    Path rules = Files.createDirectories(dir.resolve("rules-" + seed));
-    Path cases = Files.createDirectories(dir.resolve("cases-" + seed));
+    Path rules = Files.createDirectories(dir.resolve("rules-" + target + seed));
+    Path cases = Files.createDirectories(dir.resolve("cases-" + target + seed));
     int texts = 0;
     for (int r = 0; r < 250; r++) {
       String text = randomText(random, 1 + random.nextInt(8));
@@ -106,7 +119,7 @@ class CompiledValuesPropertyTest {
       Files.writeString(cases.resolve("r" + r + ".tests.yml"), JSON.writeValueAsString(doc));
     }
     StringWriter out = new StringWriter();
-    String[] args = {"test", "--target", "search", "--format", "json", rules.toString(), cases.toString()};
+    String[] args = {"test", "--target", target, "--format", "json", rules.toString(), cases.toString()};
     io.github.sigma2sumo.cli.Main.commandLine(new PrintWriter(out), new PrintWriter(new StringWriter())).execute(args);
     JsonNode report = JSON.readTree(out.toString());
     List<String> disagreements = new ArrayList<>();
@@ -117,7 +130,7 @@ class CompiledValuesPropertyTest {
       for (JsonNode j : c.get("judgements")) {
         if (j.get("evaluator").asText().equals("sigma")) {
           sigma = j.get("status").asText();
-        } else if (j.get("evaluator").asText().equals("search")) {
+        } else if (j.get("evaluator").asText().equals(target)) {
           search = j.get("status").asText();
         }
       }
@@ -127,7 +140,7 @@ class CompiledValuesPropertyTest {
       judged++;
       if (!sigma.equals(search)) {
         disagreements.add(c.get("ruleTitle").asText() + " / " + c.get("name").asText() + ": sigma " + sigma
-            + ", search " + search);
+            + ", " + target + " " + search);
       }
     }
     assertThat(judged).isEqualTo(texts);

@@ -9,5 +9,5 @@ public final class CseChecks {
 
   public static final List<CseCheck> ALL = List.of(new UnknownFunction(), new UnknownField(), new WildcardLiteral(),
       new CaseSensitive(), new CseInvalidRegex(), new MixedAndOr(), new HyphenatedField(), new NotBoolean(),
-      new RegexQuotes(), new EscapedDotStar());
+      new RegexQuotes(), new EscapedDotStar(), new LikeEscapedWildcard());
 }

@@ -231,14 +231,23 @@ final class Coercions {
     return value;
   }
 
-  /** A value as it is written in an expression: 'text', 12.5, true, null, [..], {..}. */
+  /**
+   * A value as it is written in an expression: 'text', 12.5, true, null, [..], {..}. Text goes in
+   * single quotes, where a backslash is an ordinary character and there is no escape
+   * (docs/cse/rules/cse-rules-syntax.md; Sumo's own rules write {@code '%\cmd.exe'}); text holding a
+   * {@code '} or a line break goes in double quotes with {@code "} as {@code \"}, the documented
+   * escape, and a line break shown as {@code \n} to keep explanations on one line.
+   */
   static String show(@Nullable Object value) {
     if (value == null) {
       return "null";
     }
     if (value instanceof String s) {
       String shown = s.length() > 200 ? s.substring(0, 197) + "..." : s;
-      return "'" + shown.replace("\\", "\\\\").replace("'", "\\'").replace("\n", "\\n") + "'";
+      if (shown.indexOf('\'') < 0 && shown.indexOf('\n') < 0) {
+        return "'" + shown + "'";
+      }
+      return "\"" + shown.replace("\"", "\\\"").replace("\n", "\\n") + "\"";
     }
     if (value instanceof BigDecimal n) {
       return inRange(n) ? n.toPlainString() : n.toString();

@@ -78,6 +78,16 @@ class CseExpressionTest {
       'axb' LIKE 'a!%b' ESCAPE '!'                                       => NO_MATCH
       'a_c' LIKE 'a\\_c'                                                 => MATCH
       'abc' LIKE 'a\\_c'                                                 => NO_MATCH
+      baseImage LIKE '%\\Windows\\System32\\\\%'                             => MATCH
+      baseImage LIKE '%\\Windows\\System32\\%'                               => NO_MATCH
+      'C:\\Windows\\' LIKE '%:\\Windows\\'                                    => MATCH
+      baseImage rlike '[a-z]:\\\\'                                         => NO_MATCH
+      baseImage rlike '(?i)[a-z]:\\\\windows'                              => MATCH
+      baseImage = 'C:\\Windows\\System32\\cmd.exe'                          => MATCH
+      baseImage = "C:\\Windows\\System32\\cmd.exe"                          => MATCH
+      commandLine !matches /whoami/                                      => MATCH
+      lower(commandLine) !matches /whoami/                               => NO_MATCH
+      missingField !matches /x/                                          => NO_MATCH
       commandLine RLIKE '(?i)whoami'                                     => MATCH
       commandLine RLIKE 'whoami'                                         => NO_MATCH
       commandLine RLIKE '^C:'                                            => MATCH

@@ -58,7 +58,9 @@ class FunctionsTest {
       toBase64('hello')                              => 'aGVsbG8='
       asciiToHex('hello')                            => '68656c6c6f'
       toHex('A')                                     => '41'
-      hexToAscii('68656c6c6f20776f726c640a')         => 'hello world\\n'
+      hexToAscii('68656c6c6f20776f726c640a')         => "hello world\\n"
+      concat('C:\\', 'Windows\\')                      => 'C:\\Windows\\'
+      concat("it's", ' "x"')                        => "it's \\"x\\""
       fromHex('41')                                  => 'A'
       hexToAscii('4')                                => null
       luhn('6666-7777-6666-8888')                    => true
