@@ -23,8 +23,7 @@ import java.util.Optional;
  * the export ({@link EmbeddedFindings}).
  */
 final class ContentLint {
-  /** The check of a file that is no well-formed JSON. */
-  static final String SYNTAX = "json-syntax";
+  static final String SYNTAX = JsonDocument.SYNTAX;
 
   private ContentLint() {}
 

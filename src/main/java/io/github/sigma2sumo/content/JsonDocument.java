@@ -4,6 +4,9 @@ import java.util.Optional;
 
 /** A JSON host file read for the content it holds, or why it is no JSON. */
 public final class JsonDocument {
+  /** The check of a file that is no well-formed JSON. */
+  public static final String SYNTAX = "json-syntax";
+
   private JsonDocument() {}
 
   /** Why a text is no well-formed JSON, and where (a char offset). */

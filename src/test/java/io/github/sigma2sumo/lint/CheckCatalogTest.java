@@ -107,6 +107,10 @@ class CheckCatalogTest {
    * file, the suppression page a Sigma rule with its comments applied.
    */
   private static List<String> checkIds(String id, String example) {
+    if (id.equals(io.github.sigma2sumo.content.JsonDocument.SYNTAX)) {
+      return io.github.sigma2sumo.content.JsonDocument.parse(example).malformed().isPresent()
+          ? List.of(io.github.sigma2sumo.content.JsonDocument.SYNTAX) : List.of();
+    }
     if (id.equals(LintConfigLoader.CHECK)) {
       return LintConfigLoader.load(SourceFile.of(".sigma2sumo.yml", example), java.nio.file.Path.of(".sigma2sumo.yml"),
           idsWithSyntax()).problems().stream().map(Diagnostic::checkId).toList();
@@ -141,6 +145,7 @@ class CheckCatalogTest {
     List<String> ids = new java.util.ArrayList<>(allInfos().stream().map(CheckInfo::id).toList());
     ids.add(QueryParser.SYNTAX);
     ids.add(CseExpressionParser.SYNTAX);
+    ids.add(io.github.sigma2sumo.content.JsonDocument.SYNTAX);
     ids.addAll(SIGMA_IDS);
     ids.add(LintPolicy.CHECK);
     ids.add(LintConfigLoader.CHECK);
