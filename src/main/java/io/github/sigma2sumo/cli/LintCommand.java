@@ -164,8 +164,8 @@ final class LintCommand implements Callable<Integer> {
       exports += file.content().isPresent() ? 1 : 0;
     }
     if (exports > 0 && CommandModels.given(spec, "--verbose")) {
-      err.println("note: " + contentQueries + " log queries in " + exports + " content exports; " + skippedQueries
-          + " metrics, traces or other queries skipped");
+      err.println("note: " + contentQueries + " queries and rule expressions linted in " + exports
+          + " content exports; " + skippedQueries + " metrics, traces or other queries skipped");
     }
     SigmaIds ids = new SigmaIds();
     for (FileLint file : linted) {

@@ -151,11 +151,21 @@ final class CseLowering extends Lowering {
    * any other character follows, and doubled where {@code %}, {@code _} or {@code \} follows (a
    * wildcard of the pattern or a literal one) or where it ends the pattern: {@code \windows\system32\*}
    * becomes {@code '%\windows\system32\\%'}. Both forms mean the same under the documented escape
-   * and under the reading Sumo's rules rely on. Control characters go to a regex.
+   * and under the reading Sumo's rules rely on. Control characters go to a regex, and so does a
+   * value holding both a literal {@code %} or {@code _} and a backslash: there {@code \_} (an escaped
+   * underscore) sits among backslashes that are path separators, which a reader, and the
+   * cse-like-escaped-wildcard check, takes for a separator followed by a wildcard.
    */
   private static Optional<String> likePattern(SigmaString value) {
     StringBuilder out = new StringBuilder();
     List<SigmaString.Part> parts = value.parts();
+    boolean escapedWildcard = parts.stream().anyMatch(p -> p instanceof SigmaString.Part.Literal l
+        && (l.text().indexOf('%') >= 0 || l.text().indexOf('_') >= 0));
+    boolean backslash = parts.stream().anyMatch(p -> p instanceof SigmaString.Part.Literal l
+        && l.text().indexOf('\\') >= 0);
+    if (escapedWildcard && backslash) {
+      return Optional.empty();
+    }
     for (int i = 0; i < parts.size(); i++) {
       SigmaString.Part p = parts.get(i);
       if (p instanceof SigmaString.Part.AnyRun) {

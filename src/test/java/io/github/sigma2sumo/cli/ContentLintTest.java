@@ -38,7 +38,7 @@ class ContentLintTest {
     assertThat(second.get("line").asInt()).isEqualTo(44);
     assertThat(second.get("column").asInt()).isEqualTo(69);
     assertThat(second.get("message").asText()).startsWith("folder \"Web App\" › search \"Failed Logins\": 'eval'");
-    assertThat(run.err()).contains("note: 3 log queries in 1 content exports; 1 metrics, traces or other queries skipped");
+    assertThat(run.err()).contains("note: 3 queries and rule expressions linted in 1 content exports; 1 metrics, traces or other queries skipped");
   }
 
   @Test
@@ -73,8 +73,59 @@ class ContentLintTest {
     for (JsonNode d : report.get("diagnostics")) {
       assertThat(d.get("severity").asText()).as(d.toString()).isNotEqualTo("error");
     }
-    assertThat(run.err()).contains("note: 626 log queries in 16 content exports; 1121 metrics, traces or other "
+    assertThat(run.err()).contains("note: 626 queries and rule expressions linted in 16 content exports; 1121 metrics, traces or other "
         + "queries skipped");
     assertThat(run.code()).isZero();
+  }
+
+  /** Cloud SIEM rules as the REST API lists them: each text in its context. */
+  @Test
+  void cseRulesAreLintedInTheirContext() {
+    CliRun run = CliRun.of("lint", "--quiet", "src/test/resources/io/github/sigma2sumo/content/cse-rules.json");
+    String file = "src/test/resources/io/github/sigma2sumo/content/cse-rules.json";
+    assertThat(run.out()).isEqualTo(file + ":7:50: error[cse-unknown-field]: rule \"Large Uploads\" › triggerExpression: "
+        + "a trigger expression reads only the names its aggregation functions define (total_bytes); bytesOut is none "
+        + "of them: aggregate it, and compare the aggregate's name\n"
+        + file + ":10:59: error[cse-unknown-field]: rule \"Large Uploads\" › nameExpression: {{user_name}} names no "
+        + "schema field, so it renders empty in every signal; name a schema field, or a raw one as "
+        + "{{fields[user_name]}}\n"
+        + file + ":18:59: error[cse-unknown-field]: rule \"Encoded PowerShell\" › expression: the schema spells this "
+        + "field commandLine (field names are case-sensitive)\n");
+  }
+
+  /** What pack writes for the flagship rules lints clean as rule JSON, trigger and templates included. */
+  @Test
+  void theFlagshipPackLintsClean() {
+    CliRun cse = CliRun.of("lint", "--verbose", "src/test/resources/golden/pack/rules.cse-rules.json");
+    assertThat(cse.out()).isEqualTo("no findings in 1 file\n");
+    assertThat(cse.err()).contains("queries and rule expressions linted in 1 content exports");
+    // the saved searches: warnings the compiled queries have as .sumo files too, no error
+    CliRun content = CliRun.of("lint", "--fail-on", "error", "src/test/resources/golden/pack/rules.content.json");
+    assertThat(content.out()).doesNotContain("error[").contains("warning[overbroad-host-wildcard]");
+    assertThat(content.code()).isZero();
+  }
+
+  /** The corpus packed for Cloud SIEM lints as rule JSON with no errors. */
+  @Test
+  void theCorpusPackedForCloudSiemHasNoErrors() throws Exception {
+    Path sigma = CORPUS.resolveSibling("sigmahq");
+    assumeTrue(Files.isDirectory(sigma), "corpus not present");
+    Path pack = dir.resolve("corpus.cse-rules.json");
+    CliRun.of("pack", "--format", "cse-rules", "--keep-going", "-o", pack.toString(), sigma.toString());
+    CliRun run = CliRun.of("lint", "--statistics", "--format", "json", pack.toString());
+    assertThat(run.out()).doesNotContain("\"error\"");
+    assertThat(run.code()).isZero();
+  }
+
+  /** The reference's example of a rule sent to the API lints clean. */
+  @Test
+  void theReferencesApiExampleLintsClean() throws Exception {
+    Path reference = CORPUS.getParent().resolveSibling("reference").resolve("sumo-cloud-siem.md");
+    assumeTrue(Files.isRegularFile(reference), "reference not present");
+    String text = Files.readString(reference);
+    int start = text.indexOf("```json\n{\"fields\": {") + 8;
+    Files.writeString(dir.resolve("example.json"), text.substring(start, text.indexOf("```", start)));
+    CliRun run = CliRun.of("lint", dir.resolve("example.json").toString());
+    assertThat(run.out()).isEqualTo("no findings in 1 file\n");
   }
 }
