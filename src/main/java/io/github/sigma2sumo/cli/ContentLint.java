@@ -5,6 +5,7 @@ import io.github.sigma2sumo.content.ContentQuery;
 import io.github.sigma2sumo.content.CseTexts;
 import io.github.sigma2sumo.content.EmbeddedFindings;
 import io.github.sigma2sumo.content.JsonDocument;
+import io.github.sigma2sumo.content.TerraformContent;
 import io.github.sigma2sumo.diag.Diagnostic;
 import io.github.sigma2sumo.diag.Location;
 import io.github.sigma2sumo.diag.Severity;
@@ -27,25 +28,33 @@ final class ContentLint {
 
   private ContentLint() {}
 
+  private static JsonDocument.Parsed asParsed(TerraformContent.Parsed p) {
+    return new JsonDocument.Parsed(p.found(), p.malformed());
+  }
+
   /** What linting one export found beyond its findings; {@code notContent} says why a file was skipped. */
   record Result(int queries, int skippedQueries, int suppressed, Optional<String> notContent) {}
 
   static LintCommand.FileLint lint(SourceFile host, LintRunner runner, CseLintRunner cse, boolean honourComments) {
-    JsonDocument.Parsed parsed = JsonDocument.parse(host.text());
+    boolean terraform = host.name().endsWith(".tf");
+    JsonDocument.Parsed parsed = terraform ? asParsed(TerraformContent.read(host.text()))
+        : JsonDocument.parse(host.text());
     if (parsed.malformed().isPresent()) {
       JsonDocument.Malformed m = parsed.malformed().get();
       LineMap lines = host.lineMap();
       int at = host.text().codePointCount(0, Math.min(m.offset(), host.text().length()));
       Location location = new Location(host.name(), lines.line(at), lines.column(at), lines.line(at),
           lines.column(at) + 1);
-      return new LintCommand.FileLint(host, Optional.empty(), List.of(new Diagnostic(SYNTAX, Severity.ERROR,
-          "not well-formed JSON: " + m.message(), location, Optional.empty())), Optional.of(new Result(0, 0, 0,
+      return new LintCommand.FileLint(host, Optional.empty(), List.of(new Diagnostic(terraform
+          ? TerraformContent.SYNTAX : SYNTAX, Severity.ERROR, (terraform ? "cannot read the Terraform file: "
+          : "not well-formed JSON: ") + m.message(), location, Optional.empty())), Optional.of(new Result(0, 0, 0,
           Optional.empty())));
     }
     ContentExports.Found found = parsed.found().orElseThrow();
     if (!found.recognized()) {
       return new LintCommand.FileLint(host, Optional.empty(), List.of(), Optional.of(new Result(0, 0, 0,
-          Optional.of("holds no Sumo Logic content (no dashboard, saved search, folder, monitor or Cloud SIEM rule)"))));
+          Optional.of(terraform ? "holds no Sumo Logic resource that has a query"
+              : "holds no Sumo Logic content (no dashboard, saved search, folder, monitor or Cloud SIEM rule)"))));
     }
     List<Diagnostic> findings = new ArrayList<>();
     int suppressed = 0;

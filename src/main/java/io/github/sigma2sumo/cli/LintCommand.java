@@ -1,5 +1,6 @@
 package io.github.sigma2sumo.cli;
 
+import io.github.sigma2sumo.content.TerraformContent;
 import io.github.sigma2sumo.compile.CompiledRule;
 import io.github.sigma2sumo.compile.Pipelines;
 import io.github.sigma2sumo.compile.RuleCompiler;
@@ -55,12 +56,13 @@ final class LintCommand implements Callable<Integer> {
     CommandSpec spec = CommandModels.command(command, "lint",
         "Check Sumo Logic log-search queries (*.sumo files, one query each), Cloud SIEM rule expressions (*.cse "
             + "files, one expression each), Sigma rules (*.yml, *.yaml) and the queries of Sumo content exported as "
-            + "JSON (content-library and monitor exports, *.json) for errors and pitfalls.",
+            + "JSON (content-library and monitor exports, Cloud SIEM rules, *.json) or Terraform (*.tf) for errors and "
+            + "pitfalls.",
         "0:no findings at or above --fail-on",
         "1:findings at or above --fail-on",
         "2:usage error or unreadable input (missing, binary, not UTF-8)");
     spec.addPositional(CommandModels.paths(
-        "Files, directories (searched for *.sumo, *.cse, *.yml, *.yaml, *.json) or - for standard input."));
+        "Files, directories (searched for *.sumo, *.cse, *.yml, *.yaml, *.json, *.tf) or - for standard input."));
     spec.addOption(OptionSpec.builder("--dialect").paramLabel("DIALECT").type(Dialect.class).defaultValue("search")
         .description("What standard input holds: search (a log-search query), cse (a Cloud SIEM rule expression), "
             + "sigma (a Sigma rule) or content (a JSON content export) (default: ${DEFAULT-VALUE}).").build());
@@ -104,7 +106,7 @@ final class LintCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     Inputs inputs = InputOptions.read(spec, CommandModels.paths(spec), List.of(".sumo", ".cse", ".yml", ".yaml",
-        ".json"), err, source -> false, config.get().exclude());
+        ".json", ".tf"), err, source -> false, config.get().exclude());
     String stdinName = CommandModels.value(spec, "--stdin-filename");
     if (stdinName != null) {
       inputs.sources.replaceAll(s -> s.name().equals("-") ? SourceFile.of(stdinName, s.text()) : s);
@@ -231,7 +233,7 @@ final class LintCommand implements Callable<Integer> {
       return stdin;
     } else if (name.endsWith(".yml") || name.endsWith(".yaml")) {
       return Dialect.sigma;
-    } else if (name.endsWith(".json")) {
+    } else if (name.endsWith(".json") || name.endsWith(".tf")) {
       return Dialect.content;
     }
     return name.endsWith(".cse") ? Dialect.cse : Dialect.search;
@@ -274,6 +276,7 @@ final class LintCommand implements Callable<Integer> {
     }
     checks.add(new String[] {CseExpressionParser.SYNTAX, "syntax error in a Cloud SIEM expression", "error"});
     checks.add(new String[] {ContentLint.SYNTAX, "content export that is not well-formed JSON", "error"});
+    checks.add(new String[] {TerraformContent.SYNTAX, "Terraform file that cannot be read", "error"});
     for (CseCheck check : CseChecks.ALL) {
       checks.add(new String[] {check.info().id(), check.info().summary(), check.info().defaultSeverity().label()});
     }

@@ -36,28 +36,26 @@ public final class ContentExports {
   public record Found(List<ContentQuery> queries, int skipped, boolean recognized) {}
 
   /** The queries of {@code text}, a JSON document; {@code recognized} is false when it holds no content. */
-  static Found read(String text, JsonNodes.Node root) {
-    Walk walk = new Walk(text);
+  static Found read(JsonNodes.Node root) {
+    Walk walk = new Walk();
     walk.visit(root, "");
     return new Found(List.copyOf(walk.queries), walk.skipped, walk.recognized);
   }
 
   /** Parses {@code text} and reads it; a malformed document is reported by the caller. */
   public static Optional<Found> read(String text) {
-    return JsonNodes.parse(text).root().map(root -> read(text, root));
+    return JsonNodes.parse(text).root().map(ContentExports::read);
   }
 
-  private static final class Walk {
-    private final String text;
-    private final CodePoints codePoints;
+  static final class Walk {
     final List<ContentQuery> queries = new ArrayList<>();
+
+    Found found() {
+      return new Found(List.copyOf(queries), skipped, recognized);
+    }
     int skipped;
     boolean recognized;
 
-    Walk(String text) {
-      this.text = text;
-      this.codePoints = new CodePoints(text);
-    }
 
     void visit(Node node, String path) {
       if (node instanceof Arr a) {
@@ -134,13 +132,13 @@ public final class ContentExports {
       }
     }
 
-    private void monitor(Obj m, String path) {
+    void monitor(Obj m, String path) {
       recognized = true;
-      boolean logs = m.text("monitorType").orElse("").equalsIgnoreCase("Logs");
+      boolean logs = m.text("monitorType").or(() -> m.text("monitor_type")).orElse("").equalsIgnoreCase("Logs");
       for (Node q : m.list("queries")) {
         if (q instanceof Obj query && query.get("query").isPresent()) {
           if (logs) {
-            add(query.get("query"), item(path, "query", query.text("rowId")));
+            add(query.get("query"), item(path, "query", query.text("rowId").or(() -> query.text("row_id"))));
           } else {
             skipped++;
           }
@@ -148,17 +146,15 @@ public final class ContentExports {
       }
     }
 
-    private void addCse(Optional<Node> value, ContentQuery.Role role, String item, List<String> names) {
+    void addCse(Optional<Node> value, ContentQuery.Role role, String item, List<String> names) {
       if (value.isPresent() && value.get() instanceof Str s && !s.value().isBlank()) {
-        JsonStringText.read(text, s.quote(), codePoints.at(s.quote())).ifPresent(t -> queries.add(
-            new ContentQuery(ContentQuery.Language.CSE, role, item, t, names)));
+        s.text().get().ifPresent(t -> queries.add(new ContentQuery(ContentQuery.Language.CSE, role, item, t, names)));
       }
     }
 
-    private void add(Optional<Node> value, String item) {
+    void add(Optional<Node> value, String item) {
       if (value.isPresent() && value.get() instanceof Str s && !s.value().isBlank()) {
-        JsonStringText.read(text, s.quote(), codePoints.at(s.quote()))
-            .ifPresent(t -> queries.add(new ContentQuery(ContentQuery.Language.SEARCH, item, t)));
+        s.text().get().ifPresent(t -> queries.add(new ContentQuery(ContentQuery.Language.SEARCH, item, t)));
       }
     }
   }

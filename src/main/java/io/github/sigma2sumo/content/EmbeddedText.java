@@ -21,6 +21,24 @@ public record EmbeddedText(String text, int[] hostOffsets) {
     return hostOffsets[Math.max(0, Math.min(offset, hostOffsets.length - 1))];
   }
 
+  /** This text, taken out of {@code outer}'s text, placed in {@code outer}'s host. */
+  public EmbeddedText through(EmbeddedText outer) {
+    int[] mapped = new int[hostOffsets.length];
+    for (int i = 0; i < mapped.length; i++) {
+      mapped[i] = outer.hostOffset(hostOffsets[i]);
+    }
+    return new EmbeddedText(text, mapped);
+  }
+
+  /** The text with {@code prefix} before it, whose code points are all placed where the text starts. */
+  public EmbeddedText prefixed(String prefix) {
+    int n = prefix.codePointCount(0, prefix.length());
+    int[] mapped = new int[hostOffsets.length + n];
+    java.util.Arrays.fill(mapped, 0, n, hostOffsets[0]);
+    System.arraycopy(hostOffsets, 0, mapped, n, hostOffsets.length);
+    return new EmbeddedText(prefix + text, mapped);
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof EmbeddedText e && text.equals(e.text) && Arrays.equals(hostOffsets, e.hostOffsets);

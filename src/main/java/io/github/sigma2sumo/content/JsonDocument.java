@@ -21,6 +21,6 @@ public final class JsonDocument {
       return new Parsed(Optional.empty(), Optional.of(new Malformed(r.malformed().get().message(),
           r.malformed().get().offset())));
     }
-    return new Parsed(Optional.of(ContentExports.read(text, r.root().orElseThrow())), Optional.empty());
+    return new Parsed(Optional.of(ContentExports.read(r.root().orElseThrow())), Optional.empty());
   }
 }

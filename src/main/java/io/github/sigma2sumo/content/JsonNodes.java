@@ -46,8 +46,11 @@ final class JsonNodes {
 
   record Arr(List<Node> items) implements Node {}
 
-  /** A string, and the char offset of its opening quote in the text. */
-  record Str(String value, int quote) implements Node {}
+  /**
+   * A string, and how to read it with the place of each of its code points in the host: a JSON
+   * literal from its opening quote ({@link JsonStringText}), or text already decoded (an HCL string).
+   */
+  record Str(String value, java.util.function.Supplier<Optional<EmbeddedText>> text) implements Node {}
 
   /** A number, boolean or null. */
   record Other(String text) implements Node {}
@@ -57,12 +60,20 @@ final class JsonNodes {
 
   /** The document, or why it is none. */
   static Result parse(String text) {
+    return parse(text, Optional.empty());
+  }
+
+  /**
+   * As {@link #parse(String)} for JSON written inside a host ({@code within}: the JSON text, a
+   * Terraform heredoc's, with where it is written there): the strings' places are the host's.
+   */
+  static Result parse(String text, Optional<EmbeddedText> within) {
     try (JsonParser p = FACTORY.createParser(text)) {
       JsonToken first = p.nextToken();
       if (first == null) {
         return new Result(Optional.empty(), Optional.of(new Malformed("empty document", 0)));
       }
-      Node root = value(p, first);
+      Node root = new Reader(text, new CodePoints(text), within).value(p, first);
       if (p.nextToken() != null) {
         return new Result(Optional.empty(), Optional.of(new Malformed("more than one JSON value",
             (int) p.currentTokenLocation().getCharOffset())));
@@ -78,7 +89,9 @@ final class JsonNodes {
 
   record Result(Optional<Node> root, Optional<Malformed> malformed) {}
 
-  private static Node value(JsonParser p, JsonToken t) throws IOException {
+  /** Reads values, each string with the way to map it into {@code text}. */
+  private record Reader(String text, CodePoints codePoints, Optional<EmbeddedText> within) {
+  private Node value(JsonParser p, JsonToken t) throws IOException {
     switch (t) {
       case START_OBJECT -> {
         Map<String, Node> members = new LinkedHashMap<>();
@@ -96,11 +109,15 @@ final class JsonNodes {
         return new Arr(items);
       }
       case VALUE_STRING -> {
-        return new Str(p.getText(), (int) p.currentTokenLocation().getCharOffset());
+        int quote = (int) p.currentTokenLocation().getCharOffset();
+        String host = text;
+        return new Str(p.getText(), () -> JsonStringText.read(host, quote, codePoints.at(quote))
+            .map(read -> within.map(read::through).orElse(read)));
       }
       default -> {
         return new Other(p.getText());
       }
     }
+  }
   }
 }

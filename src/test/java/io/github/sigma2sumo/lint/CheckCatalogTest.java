@@ -107,6 +107,10 @@ class CheckCatalogTest {
    * file, the suppression page a Sigma rule with its comments applied.
    */
   private static List<String> checkIds(String id, String example) {
+    if (id.equals(io.github.sigma2sumo.content.TerraformContent.SYNTAX)) {
+      return io.github.sigma2sumo.content.TerraformContent.read(example).malformed().isPresent()
+          ? List.of(io.github.sigma2sumo.content.TerraformContent.SYNTAX) : List.of();
+    }
     if (id.equals(io.github.sigma2sumo.content.JsonDocument.SYNTAX)) {
       return io.github.sigma2sumo.content.JsonDocument.parse(example).malformed().isPresent()
           ? List.of(io.github.sigma2sumo.content.JsonDocument.SYNTAX) : List.of();
@@ -146,6 +150,7 @@ class CheckCatalogTest {
     ids.add(QueryParser.SYNTAX);
     ids.add(CseExpressionParser.SYNTAX);
     ids.add(io.github.sigma2sumo.content.JsonDocument.SYNTAX);
+    ids.add(io.github.sigma2sumo.content.TerraformContent.SYNTAX);
     ids.addAll(SIGMA_IDS);
     ids.add(LintPolicy.CHECK);
     ids.add(LintConfigLoader.CHECK);
