@@ -11,6 +11,9 @@ import io.github.sigma2sumo.diag.Location;
 import io.github.sigma2sumo.diag.Severity;
 import io.github.sigma2sumo.lint.CseLintRunner;
 import io.github.sigma2sumo.lint.LintRunner;
+import io.github.sigma2sumo.lint.policy.LintConfig;
+import io.github.sigma2sumo.lint.policy.LintPolicy;
+import io.github.sigma2sumo.lint.policy.Suppression;
 import io.github.sigma2sumo.lint.policy.SuppressionComments;
 import io.github.sigma2sumo.source.LineMap;
 import io.github.sigma2sumo.source.SourceFile;
@@ -27,6 +30,34 @@ final class ContentLint {
   static final String SYNTAX = JsonDocument.SYNTAX;
 
   private ContentLint() {}
+
+  /** What is wrong with a sigma2sumo-ignore value: no check, an unknown one, no reason. */
+  private static List<Diagnostic> keyProblems(ContentQuery.Ignore key, SourceFile host) {
+    Optional<Suppression> s = SuppressionComments.ofValue(key.value());
+    List<String> problems = new ArrayList<>();
+    List<String> known = LintCommand.checkIds();
+    if (s.isEmpty() || s.get().checks().isEmpty()) {
+      problems.add("this sigma2sumo-ignore names no check: write \"check-name reason\"");
+    } else {
+      for (String check : s.get().checks()) {
+        if (!known.contains(check)) {
+          problems.add("the sigma2sumo-ignore names '" + check + "', which is no check"
+              + io.github.sigma2sumo.diag.Suggestions.closest(check, known).map(c -> " (did you mean '" + c + "'?)")
+                  .orElse("") + "; it silences nothing");
+        } else if (LintConfig.ALWAYS_REPORTED.contains(check)) {
+          problems.add("'" + check + "' findings cannot be suppressed: fix the query");
+        }
+      }
+      if (s.get().reason().isEmpty()) {
+        problems.add("the sigma2sumo-ignore gives no reason: say why after the check names, for the next reader");
+      }
+    }
+    LineMap lines = host.lineMap();
+    int at = key.place().hostOffset(0);
+    Location location = new Location(host.name(), lines.line(at), lines.column(at), lines.line(at), lines.column(at));
+    return problems.stream().map(p -> new Diagnostic(LintPolicy.CHECK, Severity.WARNING, p, location,
+        Optional.<io.github.sigma2sumo.diag.Fix>empty())).toList();
+  }
 
   private static JsonDocument.Parsed asParsed(TerraformContent.Parsed p) {
     return new JsonDocument.Parsed(p.found(), p.malformed());
@@ -58,15 +89,26 @@ final class ContentLint {
     }
     List<Diagnostic> findings = new ArrayList<>();
     int suppressed = 0;
+    java.util.Map<Integer, ContentQuery.Ignore> keys = new java.util.TreeMap<>();
     for (ContentQuery q : found.queries()) {
       SourceFile query = SourceFile.of(host.name(), q.text().text());
       boolean search = q.language() == ContentQuery.Language.SEARCH;
-      List<Diagnostic> raw = search ? runner.lint(query) : CseTexts.lint(query, q, cse);
+      List<Diagnostic> raw = new ArrayList<>(search ? runner.lint(query) : CseTexts.lint(query, q, cse));
+      q.ignores().forEach(i -> keys.putIfAbsent(i.place().hostOffset(0), i));
+      if (honourComments) {
+        List<Suppression> silencing = q.ignores().stream().map(i -> SuppressionComments.ofValue(i.value()))
+            .flatMap(Optional::stream).toList();
+        int before = raw.size();
+        raw.removeIf(d -> !LintConfig.ALWAYS_REPORTED.contains(d.checkId())
+            && silencing.stream().anyMatch(x -> x.covers(d.checkId(), d.location().line())));
+        suppressed += before - raw.size();
+      }
       EmbeddedFindings.Mapped mapped = EmbeddedFindings.map(raw, query, q, host, search
           ? SuppressionComments.Language.SEARCH : SuppressionComments.Language.CSE, honourComments);
       findings.addAll(mapped.findings());
       suppressed += mapped.suppressed();
     }
+    keys.values().forEach(k -> findings.addAll(keyProblems(k, host)));
     return new LintCommand.FileLint(host, Optional.empty(), findings, Optional.of(new Result(found.queries().size(),
         found.skipped(), suppressed, Optional.empty())));
   }

@@ -49,18 +49,41 @@ public final class ContentExports {
 
   static final class Walk {
     final List<ContentQuery> queries = new ArrayList<>();
+    int skipped;
+    boolean recognized;
+    /** The sigma2sumo-ignore values of the objects being read, outermost first. */
+    private final java.util.ArrayDeque<List<ContentQuery.Ignore>> ignores = new java.util.ArrayDeque<>();
 
     Found found() {
       return new Found(List.copyOf(queries), skipped, recognized);
     }
-    int skipped;
-    boolean recognized;
 
+    /** Runs {@code read} with {@code o}'s sigma2sumo-ignore values applying to what it finds. */
+    void within(Obj o, Runnable read) {
+      ignores.push(ContentQuery.Ignore.of(o));
+      try {
+        read.run();
+      } finally {
+        ignores.pop();
+      }
+    }
+
+    private List<ContentQuery.Ignore> ignoring() {
+      List<ContentQuery.Ignore> all = new ArrayList<>();
+      ignores.descendingIterator().forEachRemaining(all::addAll);
+      return all;
+    }
 
     void visit(Node node, String path) {
       if (node instanceof Arr a) {
         a.items().forEach(i -> visit(i, path));
       } else if (node instanceof Obj o) {
+        within(o, () -> visitObject(o, path));
+      }
+    }
+
+    private void visitObject(Obj o, String path) {
+      {
         String type = o.text("type").orElse("");
         switch (type) {
           case "FolderSyncDefinition", "MonitorsLibraryFolderExport" -> {
@@ -72,7 +95,8 @@ public final class ContentExports {
           case "DashboardSyncDefinition" -> oldDashboard(o, item(path, "dashboard", o.text("name")));
           case "SavedSearchWithScheduleSyncDefinition" -> {
             recognized = true;
-            o.obj("search").ifPresent(s -> add(s.get("queryText"), item(path, "search", o.text("name"))));
+            o.obj("search").ifPresent(s -> within(s, () -> add(s.get("queryText"), item(path, "search",
+                o.text("name")))));
           }
           default -> {
             if (type.equals("MonitorsLibraryMonitorExport") || (o.get("monitorType").isPresent()
@@ -96,23 +120,25 @@ public final class ContentExports {
           continue;
         }
         String panelPath = item(path, "panel", panel.text("title").or(() -> panel.text("key")));
-        for (Node q : panel.list("queries")) {
-          if (q instanceof Obj query) {
-            String kind = query.text("queryType").orElse("");
-            String name = item(panelPath, "query", query.text("queryKey"));
-            if (kind.equalsIgnoreCase("Logs")) {
-              add(query.get("queryString"), name);
-            } else if (query.get("queryString").isPresent()) {
-              skipped++;
+        within(panel, () -> {
+          for (Node q : panel.list("queries")) {
+            if (q instanceof Obj query) {
+              String kind = query.text("queryType").orElse("");
+              String name = item(panelPath, "query", query.text("queryKey"));
+              if (kind.equalsIgnoreCase("Logs")) {
+                within(query, () -> add(query.get("queryString"), name));
+              } else if (query.get("queryString").isPresent()) {
+                skipped++;
+              }
             }
           }
-        }
+        });
       }
       for (Node v : d.list("variables")) {
         if (v instanceof Obj variable) {
           variable.obj("sourceDefinition").filter(s -> s.text("variableSourceType").orElse("")
               .equals("LogQueryVariableSourceDefinition"))
-              .ifPresent(s -> add(s.get("query"), item(path, "variable", variable.text("name"))));
+              .ifPresent(s -> within(variable, () -> add(s.get("query"), item(path, "variable", variable.text("name")))));
         }
       }
     }
@@ -138,7 +164,8 @@ public final class ContentExports {
       for (Node q : m.list("queries")) {
         if (q instanceof Obj query && query.get("query").isPresent()) {
           if (logs) {
-            add(query.get("query"), item(path, "query", query.text("rowId").or(() -> query.text("row_id"))));
+            within(query, () -> add(query.get("query"), item(path, "query", query.text("rowId")
+                .or(() -> query.text("row_id")))));
           } else {
             skipped++;
           }
@@ -148,13 +175,15 @@ public final class ContentExports {
 
     void addCse(Optional<Node> value, ContentQuery.Role role, String item, List<String> names) {
       if (value.isPresent() && value.get() instanceof Str s && !s.value().isBlank()) {
-        s.text().get().ifPresent(t -> queries.add(new ContentQuery(ContentQuery.Language.CSE, role, item, t, names)));
+        s.text().get().ifPresent(t -> queries.add(new ContentQuery(ContentQuery.Language.CSE, role, item, t, names,
+            ignoring())));
       }
     }
 
     void add(Optional<Node> value, String item) {
       if (value.isPresent() && value.get() instanceof Str s && !s.value().isBlank()) {
-        s.text().get().ifPresent(t -> queries.add(new ContentQuery(ContentQuery.Language.SEARCH, item, t)));
+        s.text().get().ifPresent(t -> queries.add(new ContentQuery(ContentQuery.Language.SEARCH, ContentQuery.Role.QUERY,
+            item, t, List.of(), ignoring())));
       }
     }
   }

@@ -128,4 +128,30 @@ class ContentLintTest {
     CliRun run = CliRun.of("lint", dir.resolve("example.json").toString());
     assertThat(run.out()).isEqualTo("no findings in 1 file\n");
   }
+
+  /** JSON has no comments: a sigma2sumo-ignore key of an item silences the checks it names there. */
+  @Test
+  void aSigma2sumoIgnoreKeySilencesItsItemOnly() throws Exception {
+    Path file = dir.resolve("ignored.json");
+    Files.writeString(file, """
+        {"type": "FolderSyncDefinition", "name": "F", "children": [
+          {"type": "SavedSearchWithScheduleSyncDefinition", "name": "S",
+           "sigma2sumo-ignore": "foreign-operator the stats is rewritten by a script before import",
+           "search": {"queryText": "_sourceCategory=x | stats count by host"}},
+          {"type": "SavedSearchWithScheduleSyncDefinition", "name": "T",
+           "sigma2sumo-ignore": "foriegn-operator",
+           "search": {"queryText": "_sourceCategory=x | stats count by host"}}
+        ]}
+        """);
+    CliRun run = CliRun.of("lint", "--quiet", file.toString());
+    assertThat(run.out()).isEqualTo(file + ":6:26: warning[suppression]: the sigma2sumo-ignore gives no reason: say why "
+        + "after the check names, for the next reader\n"
+        + file + ":6:26: warning[suppression]: the sigma2sumo-ignore names 'foriegn-operator', which is no check (did "
+        + "you mean 'foreign-operator'?); it silences nothing\n"
+        + file + ":7:49: error[foreign-operator]: folder \"F\" › search \"T\": 'stats' is not a Sumo Logic log-search "
+        + "operator\n");
+    assertThat(CliRun.of("lint", file.toString()).out()).endsWith("1 error, 2 warnings in 1 file (1 suppressed)\n");
+    assertThat(CliRun.of("lint", "--no-ignore", "--quiet", file.toString()).out())
+        .contains(file + ":4:49: error[foreign-operator]: folder \"F\" › search \"S\"");
+  }
 }

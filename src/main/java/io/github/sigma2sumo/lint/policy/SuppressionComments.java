@@ -35,6 +35,15 @@ public final class SuppressionComments {
   private SuppressionComments() {}
 
   /** The language a file's comments are written in. */
+  /**
+   * A suppression written as a value, where a file has no comments to hold one (a JSON export's
+   * {@code "sigma2sumo-ignore": "check-a, check-b reason"}): it covers the item that holds it.
+   */
+  public static Optional<Suppression> ofValue(String value) {
+    return Directive.parse(Directive.MARKER + ": " + value)
+        .map(d -> new Suppression(d.checks(), d.reason(), Suppression.WHOLE_FILE, 1, 1));
+  }
+
   /** The language of a file's comments; CONTENT (JSON, Terraform) is read by the content reader instead. */
   public enum Language { SEARCH, CSE, SIGMA, CONTENT }
 
