@@ -5,6 +5,7 @@ import io.github.sigma2sumo.content.ContentQuery;
 import io.github.sigma2sumo.content.CseTexts;
 import io.github.sigma2sumo.content.EmbeddedFindings;
 import io.github.sigma2sumo.content.JsonDocument;
+import io.github.sigma2sumo.content.JsonStrings;
 import io.github.sigma2sumo.content.TerraformContent;
 import io.github.sigma2sumo.diag.Diagnostic;
 import io.github.sigma2sumo.diag.Location;
@@ -104,7 +105,8 @@ final class ContentLint {
         suppressed += before - raw.size();
       }
       EmbeddedFindings.Mapped mapped = EmbeddedFindings.map(raw, query, q, host, search
-          ? SuppressionComments.Language.SEARCH : SuppressionComments.Language.CSE, honourComments);
+          ? SuppressionComments.Language.SEARCH : SuppressionComments.Language.CSE, honourComments,
+          terraform ? Optional.empty() : Optional.of(JsonStrings::escape));
       findings.addAll(mapped.findings());
       suppressed += mapped.suppressed();
     }

@@ -121,10 +121,14 @@ final class LintCommand implements Callable<Integer> {
     int fixed = 0;
     if (CommandModels.given(spec, "--fix") || CommandModels.given(spec, "--diff")) {
       boolean diff = CommandModels.given(spec, "--diff");
+      // a JSON export is fixed inside its strings (the replacement written escaped); Sigma and Terraform are not
       LintFixes.Outcome outcome = LintFixes.run(List.copyOf(inputs.sources),
-          source -> dialectOf(source.name(), stdin) == Dialect.search || dialectOf(source.name(), stdin) == Dialect.cse,
-          source -> LintPolicy.apply(dialectOf(source.name(), stdin) == Dialect.cse ? cse.lint(source)
-              : runner.lint(source), List.of(new LintPolicy.Input(source, language(dialectOf(source.name(), stdin)))),
+          source -> dialectOf(source.name(), stdin) != Dialect.sigma && !source.name().endsWith(".tf"),
+          source -> LintPolicy.apply(switch (dialectOf(source.name(), stdin)) {
+            case cse -> cse.lint(source);
+            case content -> ContentLint.lint(source, runner, cse, honourComments).diagnostics();
+            default -> runner.lint(source);
+          }, List.of(new LintPolicy.Input(source, language(dialectOf(source.name(), stdin)))),
               config.get(), honourComments, checks).reported(), !diff, out, err);
       if (diff) {
         out.flush();

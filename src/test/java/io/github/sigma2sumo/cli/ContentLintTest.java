@@ -154,4 +154,20 @@ class ContentLintTest {
     assertThat(CliRun.of("lint", "--no-ignore", "--quiet", file.toString()).out())
         .contains(file + ":4:49: error[foreign-operator]: folder \"F\" › search \"S\"");
   }
+
+  /** --fix rewrites a query inside the export, written escaped; every other byte stays as it was. */
+  @Test
+  void fixesInsideAJsonExportLeaveTheRestByteIdentical() throws Exception {
+    Path file = dir.resolve("web-app.json");
+    String before = Files.readString(FIXTURE);
+    Files.writeString(file, before);
+    CliRun run = CliRun.of("lint", "--fix", file.toString());
+    String after = Files.readString(file);
+    assertThat(after).isEqualTo(before
+        .replace("\\n| stats count by host\"", "\\n| count by host\"")
+        .replace("| eval n = 1\"", "| 1 as n\""));
+    assertThat(after).contains("\\\"fail\\u00e9\\\""); // the escape as the export wrote it
+    assertThat(run.out()).contains("2 fixed");
+    assertThat(CliRun.of("lint", file.toString()).out()).isEqualTo("no findings in 1 file\n");
+  }
 }
