@@ -51,4 +51,14 @@ class LintFixTest {
     CliRun.of("lint", "--no-config", "--fix", q.toString());
     assertThat(Files.readString(q)).startsWith("* | stats count by h");
   }
+
+  /** Cloud SIEM: a field spelt in the wrong case and an unquoted word of an IN list are fixed for certain. */
+  @Test
+  void cloudSiemSpellingAndInWordsAreFixed() throws Exception {
+    Path e = Files.writeString(dir.resolve("r.cse"),
+        "lower(commandline) LIKE '%-enc%' AND http_method IN (post, 'put', patch)\n");
+    CliRun run = CliRun.of("lint", "--no-config", "--fix", e.toString());
+    assertThat(Files.readString(e)).isEqualTo("lower(commandLine) LIKE '%-enc%' AND http_method IN ('post', 'put', 'patch')\n");
+    assertThat(run.out()).contains("(3 fixed)");
+  }
 }

@@ -63,10 +63,10 @@ final class UnknownField extends CseCheck.Base {
       if (listed.contains(e) && spelling.isEmpty()) {
         // IN (post, patch, put) reads three fields, each null: the values were meant as text
         out.report(f.span(), f.name() + " in an IN list is read as a field, not as text; quote it: '" + f.name() + "'",
-            Fix.replaceWith("quote the value", "'" + f.name() + "'"));
+            Fix.certain("quote the value", "'" + f.name() + "'"));
       } else if (spelling.isPresent()) {
         out.report(f.span(), "the schema spells this field " + spelling.get() + " (field names are case-sensitive)",
-            Fix.replaceWith("use the schema spelling", spelling.get()));
+            Fix.certain("use the schema spelling", spelling.get()));
       } else if (f.name().contains(".")) {
         dotted(f, out);
       } else {
