@@ -83,31 +83,30 @@ public final class ContentExports {
     }
 
     private void visitObject(Obj o, String path) {
-      {
-        String type = o.text("type").orElse("");
-        switch (type) {
-          case "FolderSyncDefinition", "MonitorsLibraryFolderExport" -> {
+      String type = o.text("type").orElse("");
+      switch (type) {
+        case "FolderSyncDefinition", "MonitorsLibraryFolderExport" -> {
+          recognized = true;
+          String inner = item(path, "folder", o.text("name"));
+          o.list("children").forEach(c -> visit(c, inner));
+        }
+        case "DashboardV2SyncDefinition" -> dashboard(o, item(path, "dashboard",
+            o.text("title").or(() -> o.text("name"))));
+        case "DashboardSyncDefinition" -> oldDashboard(o, item(path, "dashboard", o.text("name")));
+        case "SavedSearchWithScheduleSyncDefinition" -> {
+          recognized = true;
+          o.obj("search").ifPresent(s -> within(s, () -> add(s.get("queryText"), item(path, "search",
+              o.text("name")))));
+        }
+        default -> {
+          if (type.equals("MonitorsLibraryMonitorExport") || (o.get("monitorType").isPresent()
+              && o.get("queries").isPresent())) {
+            monitor(o, item(path, "monitor", o.text("name")));
+          } else if (CseRuleJson.isRule(o)) {
             recognized = true;
-            String inner = item(path, "folder", o.text("name"));
-            o.list("children").forEach(c -> visit(c, inner));
-          }
-          case "DashboardV2SyncDefinition" -> dashboard(o, item(path, "dashboard", o.text("title").or(() -> o.text("name"))));
-          case "DashboardSyncDefinition" -> oldDashboard(o, item(path, "dashboard", o.text("name")));
-          case "SavedSearchWithScheduleSyncDefinition" -> {
-            recognized = true;
-            o.obj("search").ifPresent(s -> within(s, () -> add(s.get("queryText"), item(path, "search",
-                o.text("name")))));
-          }
-          default -> {
-            if (type.equals("MonitorsLibraryMonitorExport") || (o.get("monitorType").isPresent()
-                && o.get("queries").isPresent())) {
-              monitor(o, item(path, "monitor", o.text("name")));
-            } else if (CseRuleJson.isRule(o)) {
-              recognized = true;
-              CseRuleJson.read(o, path, (value, role, name, names) -> addCse(value, role, name, names));
-            } else {
-              o.members().values().forEach(v -> visit(v, path));
-            }
+            CseRuleJson.read(o, path, (value, role, name, names) -> addCse(value, role, name, names));
+          } else {
+            o.members().values().forEach(v -> visit(v, path));
           }
         }
       }
@@ -138,7 +137,8 @@ public final class ContentExports {
         if (v instanceof Obj variable) {
           variable.obj("sourceDefinition").filter(s -> s.text("variableSourceType").orElse("")
               .equals("LogQueryVariableSourceDefinition"))
-              .ifPresent(s -> within(variable, () -> add(s.get("query"), item(path, "variable", variable.text("name")))));
+              .ifPresent(s -> within(variable, () -> add(s.get("query"), item(path, "variable",
+                  variable.text("name")))));
         }
       }
     }
@@ -182,8 +182,8 @@ public final class ContentExports {
 
     void add(Optional<Node> value, String item) {
       if (value.isPresent() && value.get() instanceof Str s && !s.value().isBlank()) {
-        s.text().get().ifPresent(t -> queries.add(new ContentQuery(ContentQuery.Language.SEARCH, ContentQuery.Role.QUERY,
-            item, t, List.of(), ignoring())));
+        s.text().get().ifPresent(t -> queries.add(new ContentQuery(ContentQuery.Language.SEARCH,
+            ContentQuery.Role.QUERY, item, t, List.of(), ignoring())));
       }
     }
   }

@@ -53,7 +53,8 @@ final class HclReader {
       r.body(blocks, new LinkedHashMap<>(), false);
       return new Result(blocks, Optional.empty());
     } catch (Stop s) {
-      return new Result(List.of(), Optional.of(new JsonNodes.Malformed(s.getMessage(), Math.min(s.offset, text.length()))));
+      return new Result(List.of(), Optional.of(new JsonNodes.Malformed(s.getMessage(),
+          Math.min(s.offset, text.length()))));
     }
   }
 

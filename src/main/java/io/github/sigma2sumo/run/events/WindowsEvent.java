@@ -29,6 +29,9 @@ import java.util.Optional;
  *       renders them, whatever type the EVTX converter gave them.
  *   <li>Unnamed {@code <Data>} elements (classic event-log inserts) as {@code Data}: the one value,
  *       or the list of them, which a Sigma value matches when it matches any.
+ *   <li>A provider that writes other names than SigmaHQ's ({@link ProviderNames}: Windows Defender's
+ *       {@code Threat Name}) has its fields seen under both: the provider's, and SigmaHQ's
+ *       ({@code ThreatName}).
  *   <li>A data field named like a System value ({@code Channel} in some UserData) does not hide
  *       the System value: the System value wins in {@link #sigmaFields()}, the data field stays in
  *       every rendering.
@@ -74,7 +77,8 @@ public record WindowsEvent(WindowsSystem system, List<DataField> eventData, Opti
         unnamed.add(YNodes.string(d.value()));
       } else {
         out.putIfAbsent(d.name(), YNodes.string(d.value()));
-        ProviderNames.sigmaName(system.channel(), d.name()).ifPresent(n -> out.putIfAbsent(n, YNodes.string(d.value())));
+        ProviderNames.sigmaName(system.channel(), d.name())
+            .ifPresent(n -> out.putIfAbsent(n, YNodes.string(d.value())));
       }
     }
     if (unnamed.size() == 1) {
