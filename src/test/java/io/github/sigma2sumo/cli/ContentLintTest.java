@@ -170,4 +170,15 @@ class ContentLintTest {
     assertThat(run.out()).contains("2 fixed");
     assertThat(CliRun.of("lint", file.toString()).out()).isEqualTo("no findings in 1 file\n");
   }
+
+  /** SARIF places the finding in the export as the text report does. */
+  @Test
+  void sarifPointsIntoTheExportToo() throws Exception {
+    CliRun run = CliRun.of("lint", "--format", "sarif", FIXTURE.toString());
+    JsonNode result = new ObjectMapper().readTree(run.out()).get("runs").get(0).get("results").get(0);
+    JsonNode region = result.get("locations").get(0).get("physicalLocation").get("region");
+    assertThat(region.get("startLine").asInt()).isEqualTo(17);
+    assertThat(region.get("startColumn").asInt()).isEqualTo(115);
+    assertThat(result.get("message").get("text").asText()).startsWith("folder \"Web App\" › dashboard \"Web Overview\"");
+  }
 }
