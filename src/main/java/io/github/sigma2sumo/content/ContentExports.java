@@ -60,7 +60,12 @@ public final class ContentExports {
 
     /** Runs {@code read} with {@code o}'s sigma2sumo-ignore values applying to what it finds. */
     void within(Obj o, Runnable read) {
-      ignores.push(ContentQuery.Ignore.of(o));
+      within(ContentQuery.Ignore.of(o), read);
+    }
+
+    /** Runs {@code read} with {@code values} applying to what it finds. */
+    void within(List<ContentQuery.Ignore> values, Runnable read) {
+      ignores.push(values);
       try {
         read.run();
       } finally {
@@ -178,6 +183,11 @@ public final class ContentExports {
         s.text().get().ifPresent(t -> queries.add(new ContentQuery(ContentQuery.Language.CSE, role, item, t, names,
             ignoring())));
       }
+    }
+
+    void addSearch(EmbeddedText text, String item) {
+      queries.add(new ContentQuery(ContentQuery.Language.SEARCH, ContentQuery.Role.QUERY, item, text, List.of(),
+          ignoring()));
     }
 
     void add(Optional<Node> value, String item) {

@@ -27,11 +27,14 @@ final class HclReader {
   /** What an interpolation stands for in a query. */
   static final String INTERPOLATION = "{{tf}}";
 
-  /** A top-level block: its type, labels and body. */
-  record Block(String type, List<String> labels, Obj body) {}
+  /** A top-level block: its type, labels and body, and where it starts and ends (char offsets). */
+  record Block(String type, List<String> labels, Obj body, int start, int end) {}
 
-  /** The blocks, or why the text is no HCL this reader can follow (a char offset). */
-  record Result(List<Block> blocks, Optional<JsonNodes.Malformed> malformed) {}
+  /** A line comment ({@code #} or {@code //}): its text after the marker, from char offset {@code start}. */
+  record Comment(String text, int start) {}
+
+  /** The blocks and line comments, or why the text is no HCL this reader can follow (a char offset). */
+  record Result(List<Block> blocks, List<Comment> comments, Optional<JsonNodes.Malformed> malformed) {}
 
   /** Deeper nesting of blocks, objects, tuples and brackets is refused, as JSON's is. */
   static final int MAX_DEPTH = 200;
@@ -40,6 +43,7 @@ final class HclReader {
   private final CodePoints codePoints;
   private int at;
   private int depth;
+  private final List<Comment> comments = new ArrayList<>();
 
   private HclReader(String text) {
     this.text = text;
@@ -51,11 +55,25 @@ final class HclReader {
     try {
       List<Block> blocks = new ArrayList<>();
       r.body(blocks, new LinkedHashMap<>(), false);
-      return new Result(blocks, Optional.empty());
+      return new Result(blocks, List.copyOf(r.comments), Optional.empty());
     } catch (Stop s) {
-      return new Result(List.of(), Optional.of(new JsonNodes.Malformed(s.getMessage(),
+      return new Result(List.of(), List.of(), Optional.of(new JsonNodes.Malformed(s.getMessage(),
           Math.min(s.offset, text.length()))));
     }
+  }
+
+  /** The place of each code point of {@code text}, written as it is from char offset {@code start}. */
+  static EmbeddedText plain(String host, String text, int start) {
+    CodePoints cps = new CodePoints(host);
+    int n = text.codePointCount(0, text.length());
+    int[] offsets = new int[n + 1];
+    int charAt = start;
+    for (int i = 0; i < n; i++) {
+      offsets[i] = cps.at(charAt);
+      charAt += Character.charCount(host.codePointAt(charAt));
+    }
+    offsets[n] = cps.at(Math.min(charAt, host.length()));
+    return new EmbeddedText(text, offsets);
   }
 
   /** Where reading stopped, and why. */
@@ -130,7 +148,7 @@ final class HclReader {
       at++; // }
       Obj block = new Obj(inner);
       if (!nested) {
-        top.add(new Block(name, labels, block));
+        top.add(new Block(name, labels, block, start, at));
       } else {
         Node existing = members.get(name);
         List<Node> list = existing instanceof Arr a ? new ArrayList<>(a.items()) : new ArrayList<>();
@@ -492,9 +510,11 @@ final class HclReader {
       if (c == ' ' || c == '\t' || (newlines && (c == '\n' || c == '\r'))) {
         at++;
       } else if (c == '#' || text.startsWith("//", at)) {
+        int start = at + (c == '#' ? 1 : 2);
         while (at < text.length() && text.charAt(at) != '\n') {
           at++;
         }
+        comments.add(new Comment(text.substring(start, at).stripTrailing(), start));
       } else if (text.startsWith("/*", at)) {
         int end = text.indexOf("*/", at + 2);
         if (end < 0) {

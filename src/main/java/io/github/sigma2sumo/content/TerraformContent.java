@@ -36,29 +36,66 @@ public final class TerraformContent {
       if (!block.type().equals("resource") || block.labels().size() != 2) {
         continue;
       }
-      String type = block.labels().get(0);
-      String path = "resource " + type + " \"" + block.labels().get(1) + "\"";
-      Obj body = block.body();
-      switch (type) {
-        case "sumologic_monitor" -> walk.monitor(body, path);
-        case "sumologic_log_search" -> search(walk, body.get("query_string"), path);
-        case "sumologic_scheduled_view" -> search(walk, body.get("query"), path);
-        case "sumologic_field_extraction_rule" -> {
+      walk.within(ignores(text, r.comments(), block), () -> resource(walk, block));
+    }
+    return new Parsed(Optional.of(walk.found()), Optional.empty());
+  }
+
+  /**
+   * The {@code # sigma2sumo-ignore: check reason} comments (or {@code //}) inside a resource block or
+   * on the lines just above it: they apply to every query of the resource.
+   */
+  private static List<ContentQuery.Ignore> ignores(String text, List<HclReader.Comment> comments,
+      HclReader.Block block) {
+    int from = block.start();
+    // the comment lines just above the block belong to it
+    while (true) {
+      int lineStart = text.lastIndexOf('\n', from - 1) + 1;
+      int previous = text.lastIndexOf('\n', lineStart - 2) + 1;
+      if (lineStart == 0 || previous < 0) {
+        break;
+      }
+      String line = text.substring(previous, lineStart).strip();
+      if (!(line.startsWith("#") || line.startsWith("//"))) {
+        break;
+      }
+      from = previous;
+    }
+    List<ContentQuery.Ignore> out = new java.util.ArrayList<>();
+    for (HclReader.Comment c : comments) {
+      String body = c.text().strip();
+      if (c.start() >= from && c.start() < block.end() && body.startsWith(ContentQuery.IGNORE_KEY)
+          && (body.length() == ContentQuery.IGNORE_KEY.length() || !Character.isLetterOrDigit(
+              body.charAt(ContentQuery.IGNORE_KEY.length())) && body.charAt(ContentQuery.IGNORE_KEY.length()) != '-')) {
+        String value = body.substring(ContentQuery.IGNORE_KEY.length()).replaceFirst("^:?\\s*", "");
+        int at = c.start() + c.text().indexOf(body) + (body.length() - value.length());
+        out.add(new ContentQuery.Ignore(value, HclReader.plain(text, value, at)));
+      }
+    }
+    return out;
+  }
+
+  private static void resource(ContentExports.Walk walk, HclReader.Block block) {
+    String type = block.labels().get(0);
+    String path = "resource " + type + " \"" + block.labels().get(1) + "\"";
+    Obj body = block.body();
+    switch (type) {
+      case "sumologic_monitor" -> walk.monitor(body, path);
+      case "sumologic_log_search" -> search(walk, body.get("query_string"), path);
+      case "sumologic_scheduled_view" -> search(walk, body.get("query"), path);
+      case "sumologic_field_extraction_rule" -> {
+        walk.recognized = true;
+        body.get("parse_expression").filter(Str.class::isInstance).flatMap(n -> ((Str) n).text().get())
+            .ifPresent(t -> walk.addSearch(t.prefixed("* | "), path));
+      }
+      case "sumologic_content" -> content(walk, body.get("config"), path);
+      default -> {
+        if (type.startsWith("sumologic_cse_") && type.endsWith("_rule")) {
           walk.recognized = true;
-          body.get("parse_expression").filter(Str.class::isInstance).flatMap(n -> ((Str) n).text().get())
-              .ifPresent(t -> walk.queries.add(new ContentQuery(ContentQuery.Language.SEARCH, path,
-                  t.prefixed("* | "))));
-        }
-        case "sumologic_content" -> content(walk, body.get("config"), path);
-        default -> {
-          if (type.startsWith("sumologic_cse_") && type.endsWith("_rule")) {
-            walk.recognized = true;
-            CseRuleJson.read(body, path, walk::addCse);
-          }
+          CseRuleJson.read(body, path, walk::addCse);
         }
       }
     }
-    return new Parsed(Optional.of(walk.found()), Optional.empty());
   }
 
   private static void search(ContentExports.Walk walk, Optional<Node> query, String path) {

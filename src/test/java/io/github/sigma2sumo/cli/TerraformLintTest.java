@@ -65,4 +65,29 @@ class TerraformLintTest {
     CliRun run = CliRun.of("lint", dir.resolve("deep.tf").toString());
     assertThat(run.out()).contains("error[terraform-syntax]: cannot read the Terraform file: nesting deeper than 200 levels");
   }
+
+  /** A sigma2sumo-ignore comment above a resource (or inside it) silences its queries' findings. */
+  @Test
+  void anIgnoreCommentSilencesItsResource() throws Exception {
+    Path tf = dir.resolve("searches.tf");
+    Files.writeString(tf, """
+        # the stats is rewritten by the deployment script
+        # sigma2sumo-ignore: foreign-operator rewritten before apply
+        resource "sumologic_log_search" "a" {
+          query_string = "_sourceCategory=x | stats count by host"
+        }
+
+        resource "sumologic_log_search" "b" {
+          # sigma2sumo-ignore: foriegn-operator
+          query_string = "_sourceCategory=x | stats count by host"
+        }
+        """);
+    CliRun run = CliRun.of("lint", "--quiet", tf.toString());
+    assertThat(run.out()).isEqualTo(tf + ":8:24: warning[suppression]: the sigma2sumo-ignore gives no reason: say why "
+        + "after the check names, for the next reader\n"
+        + tf + ":8:24: warning[suppression]: the sigma2sumo-ignore names 'foriegn-operator', which is no check (did "
+        + "you mean 'foreign-operator'?); it silences nothing\n"
+        + tf + ":9:39: error[foreign-operator]: resource sumologic_log_search \"b\": 'stats' is not a Sumo Logic "
+        + "log-search operator\n");
+  }
 }
