@@ -73,11 +73,18 @@ final class QuerySplit {
 
   /** The longest Or, or not-negated In, that no negation covers. */
   private static Optional<Expr> largestPositiveList(Expr e, boolean positive) {
-    Optional<Expr> best = Optional.empty();
+    return largest(e, positive).map(Sized::expr);
+  }
+
+  /** A candidate list and its printed length, printed once. */
+  private record Sized(Expr expr, int size) {}
+
+  private static Optional<Sized> largest(Expr e, boolean positive) {
+    Optional<Sized> best = Optional.empty();
     if (positive && (e instanceof Expr.Or || e instanceof Expr.In in && !in.negated() && in.values().size() > 1
         || e instanceof Expr.Matches m && !m.negated() && m.pattern() instanceof Expr.RegexLit r
             && Alternation.of(r.pattern()).isPresent())) {
-      best = Optional.of(e);
+      best = Optional.of(new Sized(e, size(e)));
     }
     List<Expr> children = new ArrayList<>();
     boolean childPositive = positive;
@@ -90,8 +97,8 @@ final class QuerySplit {
       childPositive = !positive;
     }
     for (Expr child : children) {
-      Optional<Expr> inner = largestPositiveList(child, childPositive);
-      if (inner.isPresent() && (best.isEmpty() || size(inner.get()) > size(best.get()))) {
+      Optional<Sized> inner = largest(child, childPositive);
+      if (inner.isPresent() && (best.isEmpty() || inner.get().size() > best.get().size())) {
         best = inner;
       }
     }
