@@ -45,20 +45,47 @@ public final class TextRenderer {
       }
       SourceFile source = sources.get(loc.file());
       if (source != null && loc.line() <= source.lineMap().lineCount()) {
-        String line = source.lineMap().lineText(loc.line()).replace('\t', ' ');
+        String whole = source.lineMap().lineText(loc.line()).replace('\t', ' ');
         String number = String.valueOf(loc.line());
         String pad = " ".repeat(number.length());
         int width = loc.endLine() == loc.line() ? Math.max(1, loc.endColumn() - loc.column()) : Integer.MAX_VALUE;
+        Excerpt excerpt = Excerpt.of(whole, loc.column(), width);
+        String line = excerpt.text();
         out.append(' ').append(number).append(" | ").append(line).append('\n');
-        out.append(' ').append(pad).append(" | ").append(" ".repeat(Math.max(0, loc.column() - 1))).append(color)
-            .append("^".repeat(Math.min(width, Math.max(1, line.length() - loc.column() + 1)))).append(reset)
-            .append('\n');
+        out.append(' ').append(pad).append(" | ").append(" ".repeat(Math.max(0, excerpt.column() - 1))).append(color)
+            .append("^".repeat(Math.min(excerpt.width(), Math.max(1, line.length() - excerpt.column() + 1))))
+            .append(reset).append('\n');
       }
       d.fix().ifPresent(f -> out.append(' ').append(" ".repeat(String.valueOf(loc.line()).length()))
           .append(" = fix: ").append(f.description())
           .append(f.replacement().map(r -> ": " + r).orElse("")).append('\n'));
     }
     return out.toString();
+  }
+
+  /**
+   * The part of a source line shown under a finding: the whole line when it is short, else a window
+   * around the finding with {@code …} where the line goes on (a JSON export written on one line
+   * would otherwise print the whole file under each of its findings); {@code column} and
+   * {@code width} are the finding's in the excerpt.
+   */
+  record Excerpt(String text, int column, int width) {
+    static final int LONGEST = 200;
+    private static final int BEFORE = 60;
+
+    static Excerpt of(String line, int column, int width) {
+      int length = line.codePointCount(0, line.length());
+      if (length <= LONGEST) {
+        return new Excerpt(line, column, width);
+      }
+      int at = Math.min(Math.max(0, column - 1), length);
+      int start = Math.max(0, at - BEFORE);
+      int shown = (int) Math.min((long) width, LONGEST - (at - start));
+      int end = Math.min(length, Math.max(at + shown, start + LONGEST));
+      String text = (start > 0 ? "…" : "") + line.substring(line.offsetByCodePoints(0, start),
+          line.offsetByCodePoints(0, end)) + (end < length ? "…" : "");
+      return new Excerpt(text, at - start + 1 + (start > 0 ? 1 : 0), Math.max(1, Math.min(width, end - at)));
+    }
   }
 
   /**
