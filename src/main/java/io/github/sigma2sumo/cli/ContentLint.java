@@ -5,9 +5,9 @@ import io.github.sigma2sumo.content.ContentQuery;
 import io.github.sigma2sumo.content.CseTexts;
 import io.github.sigma2sumo.content.EmbeddedFindings;
 import io.github.sigma2sumo.content.JsonDocument;
-import io.github.sigma2sumo.content.JsonStrings;
 import io.github.sigma2sumo.content.TerraformContent;
 import io.github.sigma2sumo.diag.Diagnostic;
+import io.github.sigma2sumo.emit.JsonEscape;
 import io.github.sigma2sumo.diag.Location;
 import io.github.sigma2sumo.diag.Severity;
 import io.github.sigma2sumo.lint.CseLintRunner;
@@ -60,17 +60,13 @@ final class ContentLint {
         Optional.<io.github.sigma2sumo.diag.Fix>empty())).toList();
   }
 
-  private static JsonDocument.Parsed asParsed(TerraformContent.Parsed p) {
-    return new JsonDocument.Parsed(p.found(), p.malformed());
-  }
 
   /** What linting one export found beyond its findings; {@code notContent} says why a file was skipped. */
   record Result(int queries, int skippedQueries, int suppressed, Optional<String> notContent) {}
 
   static LintCommand.FileLint lint(SourceFile host, LintRunner runner, CseLintRunner cse, boolean honourComments) {
     boolean terraform = host.name().endsWith(".tf");
-    JsonDocument.Parsed parsed = terraform ? asParsed(TerraformContent.read(host.text()))
-        : JsonDocument.parse(host.text());
+    JsonDocument.Parsed parsed = terraform ? TerraformContent.read(host.text()) : JsonDocument.parse(host.text());
     if (parsed.malformed().isPresent()) {
       JsonDocument.Malformed m = parsed.malformed().get();
       LineMap lines = host.lineMap();
@@ -106,7 +102,7 @@ final class ContentLint {
       }
       EmbeddedFindings.Mapped mapped = EmbeddedFindings.map(raw, query, q, host, search
           ? SuppressionComments.Language.SEARCH : SuppressionComments.Language.CSE, honourComments,
-          terraform ? Optional.empty() : Optional.of(JsonStrings::escape));
+          terraform ? Optional.empty() : Optional.of(text -> JsonEscape.escape(text, false)));
       findings.addAll(mapped.findings());
       suppressed += mapped.suppressed();
     }

@@ -5,6 +5,7 @@ import io.github.sigma2sumo.ast.Expr;
 import io.github.sigma2sumo.ast.Query;
 import io.github.sigma2sumo.ast.ScopeExpr;
 import io.github.sigma2sumo.ast.Stage;
+import io.github.sigma2sumo.emit.JsonEscape;
 import io.github.sigma2sumo.lint.checks.RegexInWildcard;
 import io.github.sigma2sumo.sigma.Detection;
 import io.github.sigma2sumo.sigma.SigmaString;
@@ -189,13 +190,8 @@ final class SumoLowering extends Lowering {
     }
     FieldUse use = fieldsRead.get(sumoName);
     if (use == null) {
-      String name = x.method() == Extraction.Method.NONE ? sumoName : identifier(sumoName);
       // two source fields that clean up to the same name (a.b and a_b) must not share a Sumo field
-      String unique = name;
-      for (int i = 2; x.method() != Extraction.Method.NONE && names.contains(unique.toLowerCase(Locale.ROOT)); i++) {
-        unique = name + "_" + i;
-      }
-      names.add(unique.toLowerCase(Locale.ROOT));
+      String unique = x.method() == Extraction.Method.NONE ? taken(sumoName) : uniqueName(identifier(sumoName));
       use = new FieldUse(unique, x);
       fieldsRead.put(sumoName, use);
     }
@@ -245,6 +241,13 @@ final class SumoLowering extends Lowering {
     return out;
   }
 
+  /** {@code name} as it is (a field that exists already), noted as given out. */
+  private String taken(String name) {
+    names.add(name.toLowerCase(Locale.ROOT));
+    return name;
+  }
+
+  /** {@code wanted}, or {@code wanted_2}, {@code wanted_3} ... when a field has it already; noted as given out. */
   private String uniqueName(String wanted) {
     String unique = wanted;
     for (int i = 2; names.contains(unique.toLowerCase(Locale.ROOT)); i++) {

@@ -39,7 +39,7 @@ public final class ContentExports {
   static Found read(JsonNodes.Node root) {
     Walk walk = new Walk();
     walk.visit(root, "");
-    return new Found(List.copyOf(walk.queries), walk.skipped, walk.recognized);
+    return walk.found();
   }
 
   /** Parses {@code text} and reads it; a malformed document is reported by the caller. */

@@ -2,7 +2,6 @@ package io.github.sigma2sumo.content;
 
 import io.github.sigma2sumo.content.JsonNodes.Node;
 import io.github.sigma2sumo.content.JsonNodes.Obj;
-import io.github.sigma2sumo.content.JsonNodes.Str;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -82,7 +81,4 @@ final class CseRuleJson {
     void add(Optional<Node> node, ContentQuery.Role role, String item, List<String> names);
   }
 
-  static boolean isString(Optional<Node> node) {
-    return node.isPresent() && node.get() instanceof Str;
-  }
 }

@@ -34,7 +34,7 @@ final class HclReader {
   record Comment(String text, int start) {}
 
   /** The blocks and line comments, or why the text is no HCL this reader can follow (a char offset). */
-  record Result(List<Block> blocks, List<Comment> comments, Optional<JsonNodes.Malformed> malformed) {}
+  record Result(List<Block> blocks, List<Comment> comments, Optional<JsonDocument.Malformed> malformed) {}
 
   /** Deeper nesting of blocks, objects, tuples and brackets is refused, as JSON's is. */
   static final int MAX_DEPTH = 200;
@@ -57,22 +57,19 @@ final class HclReader {
       r.body(blocks, new LinkedHashMap<>(), false);
       return new Result(blocks, List.copyOf(r.comments), Optional.empty());
     } catch (Stop s) {
-      return new Result(List.of(), List.of(), Optional.of(new JsonNodes.Malformed(s.getMessage(),
+      return new Result(List.of(), List.of(), Optional.of(new JsonDocument.Malformed(s.getMessage(),
           Math.min(s.offset, text.length()))));
     }
   }
 
   /** The place of each code point of {@code text}, written as it is from char offset {@code start}. */
   static EmbeddedText plain(String host, String text, int start) {
-    CodePoints cps = new CodePoints(host);
     int n = text.codePointCount(0, text.length());
     int[] offsets = new int[n + 1];
-    int charAt = start;
-    for (int i = 0; i < n; i++) {
-      offsets[i] = cps.at(charAt);
-      charAt += Character.charCount(host.codePointAt(charAt));
+    int first = host.codePointCount(0, start);
+    for (int i = 0; i <= n; i++) {
+      offsets[i] = first + i; // the text is written as it is: one code point each
     }
-    offsets[n] = cps.at(Math.min(charAt, host.length()));
     return new EmbeddedText(text, offsets);
   }
 

@@ -12,14 +12,13 @@ public final class JsonDocument {
   /** Why a text is no well-formed JSON, and where (a char offset). */
   public record Malformed(String message, int offset) {}
 
-  /** The content found, or why the text is no JSON. */
+  /** The content found, or why the text (JSON, or Terraform for {@link TerraformContent}) could not be read. */
   public record Parsed(Optional<ContentExports.Found> found, Optional<Malformed> malformed) {}
 
   public static Parsed parse(String text) {
     JsonNodes.Result r = JsonNodes.parse(text);
     if (r.malformed().isPresent()) {
-      return new Parsed(Optional.empty(), Optional.of(new Malformed(r.malformed().get().message(),
-          r.malformed().get().offset())));
+      return new Parsed(Optional.empty(), r.malformed());
     }
     return new Parsed(Optional.of(ContentExports.read(r.root().orElseThrow())), Optional.empty());
   }

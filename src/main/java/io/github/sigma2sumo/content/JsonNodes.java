@@ -55,9 +55,6 @@ final class JsonNodes {
   /** A number, boolean or null. */
   record Other(String text) implements Node {}
 
-  /** Why a text is no JSON, and where (char offset). */
-  record Malformed(String message, int offset) {}
-
   /** The document, or why it is none. */
   static Result parse(String text) {
     return parse(text, Optional.empty());
@@ -71,23 +68,23 @@ final class JsonNodes {
     try (JsonParser p = FACTORY.createParser(text)) {
       JsonToken first = p.nextToken();
       if (first == null) {
-        return new Result(Optional.empty(), Optional.of(new Malformed("empty document", 0)));
+        return new Result(Optional.empty(), Optional.of(new JsonDocument.Malformed("empty document", 0)));
       }
       Node root = new Reader(text, new CodePoints(text), within).value(p, first);
       if (p.nextToken() != null) {
-        return new Result(Optional.empty(), Optional.of(new Malformed("more than one JSON value",
+        return new Result(Optional.empty(), Optional.of(new JsonDocument.Malformed("more than one JSON value",
             (int) p.currentTokenLocation().getCharOffset())));
       }
       return new Result(Optional.of(root), Optional.empty());
     } catch (JsonProcessingException e) {
       long at = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getCharOffset());
-      return new Result(Optional.empty(), Optional.of(new Malformed(e.getOriginalMessage(), (int) at)));
+      return new Result(Optional.empty(), Optional.of(new JsonDocument.Malformed(e.getOriginalMessage(), (int) at)));
     } catch (IOException e) {
-      return new Result(Optional.empty(), Optional.of(new Malformed(String.valueOf(e.getMessage()), 0)));
+      return new Result(Optional.empty(), Optional.of(new JsonDocument.Malformed(String.valueOf(e.getMessage()), 0)));
     }
   }
 
-  record Result(Optional<Node> root, Optional<Malformed> malformed) {}
+  record Result(Optional<Node> root, Optional<JsonDocument.Malformed> malformed) {}
 
   /** Reads values, each string with the way to map it into {@code text}. */
   private record Reader(String text, CodePoints codePoints, Optional<EmbeddedText> within) {

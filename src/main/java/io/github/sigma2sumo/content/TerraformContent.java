@@ -23,13 +23,10 @@ public final class TerraformContent {
   private TerraformContent() {}
 
   /** The queries of a Terraform file, or why it could not be read. */
-  public record Parsed(Optional<ContentExports.Found> found, Optional<JsonDocument.Malformed> malformed) {}
-
-  public static Parsed read(String text) {
+  public static JsonDocument.Parsed read(String text) {
     HclReader.Result r = HclReader.read(text);
     if (r.malformed().isPresent()) {
-      return new Parsed(Optional.empty(), Optional.of(new JsonDocument.Malformed(r.malformed().get().message(),
-          r.malformed().get().offset())));
+      return new JsonDocument.Parsed(Optional.empty(), r.malformed());
     }
     ContentExports.Walk walk = new ContentExports.Walk();
     for (HclReader.Block block : r.blocks()) {
@@ -38,7 +35,7 @@ public final class TerraformContent {
       }
       walk.within(ignores(text, r.comments(), block), () -> resource(walk, block));
     }
-    return new Parsed(Optional.of(walk.found()), Optional.empty());
+    return new JsonDocument.Parsed(Optional.of(walk.found()), Optional.empty());
   }
 
   /**
@@ -117,8 +114,4 @@ public final class TerraformContent {
     }
   }
 
-  static List<String> resourceTypes() {
-    return List.of("sumologic_monitor", "sumologic_log_search", "sumologic_scheduled_view",
-        "sumologic_field_extraction_rule", "sumologic_content", "sumologic_cse_*_rule");
-  }
 }

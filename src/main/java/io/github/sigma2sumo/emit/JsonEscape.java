@@ -1,4 +1,4 @@
-package io.github.sigma2sumo.compile;
+package io.github.sigma2sumo.emit;
 
 /**
  * Text as a JSON string writes it (RFC 8259 §7): {@code "} and {@code \} escaped, control characters
@@ -7,13 +7,14 @@ package io.github.sigma2sumo.compile;
  * them (pkg.go.dev/encoding/json, Marshal: "String values encode as JSON strings coerced to valid
  * UTF-8 ... replacing ... <, >, & with \u003c, \u003e, \u0026"). A keyword searched in the raw text
  * of a JSON message must be searched in this form: the message holds {@code C:\\Windows}, never
- * {@code C:\Windows}. JSON lets a writer escape any other character too; the writers Sumo's
- * collectors use do not, so the plain form is the one searched.
+ * {@code C:\Windows}, and a fix's replacement is written into a JSON export in this form. JSON
+ * lets a writer escape any other character too; the writers Sumo's collectors use do not, so the
+ * plain form is the one searched.
  */
-final class JsonEscape {
+public final class JsonEscape {
   private JsonEscape() {}
 
-  static String escape(String text, boolean htmlSafe) {
+  public static String escape(String text, boolean htmlSafe) {
     StringBuilder out = new StringBuilder(text.length() + 8);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
